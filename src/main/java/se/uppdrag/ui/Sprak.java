@@ -1,0 +1,37 @@
+package se.uppdrag.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Swedish by default; English when the user chooses it (kept for the session). */
+@Component
+class Sprak implements VaadinServiceInitListener {
+
+    static final Locale SVENSKA = Locale.of("sv", "SE");
+    static final Locale ENGELSKA = Locale.ENGLISH;
+    static final List<Locale> VALBARA = List.of(SVENSKA, ENGELSKA);
+    private static final String ATTRIBUT = "uppdrag.sprak";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(valt(ui.getUI().getSession())));
+    }
+
+    static Locale valt(VaadinSession session) {
+        var valt = session.getAttribute(ATTRIBUT);
+        return valt instanceof Locale locale ? locale : SVENSKA;
+    }
+
+    static void valj(VaadinSession session, Locale locale) {
+        session.setAttribute(ATTRIBUT, locale);
+    }
+
+    static boolean arAktivt() {
+        return VaadinService.getCurrent() != null;
+    }
+}

@@ -1,0 +1,25 @@
+package se.uppdrag.uppdrag;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** Someone else saved the uppdrag after the editor read it. Nothing was written. */
+public class UppdragKonfliktException extends RuntimeException {
+
+    private final @Nullable String andradAv;
+    private final @Nullable Instant andrad;
+
+    public UppdragKonfliktException(@Nullable String andradAv, @Nullable Instant andrad) {
+        super("Uppdraget har ändrats av någon annan sedan du öppnade det");
+        this.andradAv = andradAv;
+        this.andrad = andrad;
+    }
+
+    public @Nullable String andradAv() {
+        return andradAv;
+    }
+
+    public @Nullable Instant andrad() {
+        return andrad;
+    }
+}

@@ -1,0 +1,123 @@
+package se.uppdrag.uppdrag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.security.CurrentUser;
+import se.uppdrag.uppdrag.internal.UppdragEntity;
+import se.uppdrag.uppdrag.internal.UppdragMapper;
+import se.uppdrag.uppdrag.internal.UppdragRepository;
+import se.uppdrag.uppdrag.internal.UppdragValidering;
+
+/** Reads and writes one uppdragshandling. Access is checked here, never only in the views. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class UppdragService {
+
+    private final UppdragRepository repository;
+    private final PersonService personer;
+    private final CurrentUser currentUser;
+    private final UppdragInstallningar installningar;
+    private final UppdragAtkomst atkomst;
+    private final Clock clock;
+
+    UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
+            UppdragInstallningar installningar, UppdragAtkomst atkomst, Clock clock) {
+        this.atkomst = atkomst;
+        this.repository = repository;
+        this.personer = personer;
+        this.currentUser = currentUser;
+        this.installningar = installningar;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
+    public Uppdragshandling hamta(UppdragId id) {
+        return handling(repository.findById(id.value()).orElseThrow(() -> new AccessDeniedException("Uppdraget finns inte")));
+    }
+
+    /** An empty draft owned by the current user, with this installation's header and today's date. */
+    @PreAuthorize("hasRole('HANDLAGGARE')")
+    public Uppdragshandling nyttUtkast() {
+        var agare = personer.hamta(currentUser.require().personId());
+        return new Uppdragshandling(null, 0, UppdragStatus.UTKAST, agare,
+                new Huvud(installningar.organisation(), installningar.enhet(), LocalDate.now(clock)), null, "",
+                List.of(), null, null, null, List.of(), List.of(),
+                new Arbetsorganisation(List.of(), "Till gruppen adderas ytterligare resurser vid behov."),
+                new Samband(List.of(), null), null, new Tidplan(null, null, List.of()), new Finansiering(null, null),
+                new Beslutsform(null, List.of(), null, null), new Distribution(List.of(), List.of()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('HANDLAGGARE')")
+    public Uppdragshandling skapa(Uppdragshandling handling) {
+        if (!handling.arNytt()) {
+            throw new IllegalArgumentException("Uppdraget är redan sparat");
+        }
+        validera(handling);
+        var entity = new UppdragEntity();
+        entity.nyttUtkast(currentUser.require().personId().value(), clock.instant());
+        UppdragMapper.tillampa(handling, entity);
+        entity.andrades(currentUser.require().namn(), clock.instant());
+        return handling(repository.saveAndFlush(entity));
+    }
+
+    /**
+     * Saves a draft over the stored one. Fails with {@link UppdragKonfliktException}, writing nothing, when
+     * someone else saved it after the editor read it.
+     */
+    @Transactional
+    @PreAuthorize("#handling.id() != null && @uppdragAtkomst.kanRedigera(#handling.id())")
+    public Uppdragshandling spara(Uppdragshandling handling) {
+        var entity = repository.findById(Objects.requireNonNull(handling.id()).value()).orElseThrow();
+        if (entity.version() != handling.version()) {
+            throw new UppdragKonfliktException(entity.andradAv(), entity.andrad());
+        }
+        validera(handling);
+        UppdragMapper.tillampa(handling, entity);
+        entity.andrades(currentUser.require().namn(), clock.instant());
+        return handling(repository.saveAndFlush(entity));
+    }
+
+    /**
+     * Brings an uppdrag decided before this system was in use (from the old diarium) in with its status,
+     * diarienummer and decision stamp. Registrators and administrators only.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REGISTRATOR', 'ADMINISTRATOR')")
+    public Uppdragshandling importera(Uppdragshandling handling, UppdragStatus status) {
+        validera(handling);
+        var entity = new UppdragEntity();
+        entity.nyttUtkast(handling.agare().id().value(), clock.instant());
+        UppdragMapper.tillampa(handling, entity);
+        entity.importerad(status, handling.diarienummer(), handling.beslutsform().beslutsdatum(),
+                handling.beslutsform().beslutadAv());
+        entity.andrades(currentUser.require().namn(), clock.instant());
+        return handling(repository.saveAndFlush(entity));
+    }
+
+    /** Whether the current user may edit it: lets a view offer the button; {@link #spara} checks again. */
+    public boolean kanRedigera(UppdragId id) {
+        return atkomst.kanRedigera(id);
+    }
+
+    private void validera(Uppdragshandling handling) {
+        var fel = UppdragValidering.fel(handling);
+        if (!fel.isEmpty()) {
+            throw new OgiltigtUppdragException(fel);
+        }
+    }
+
+    private Uppdragshandling handling(UppdragEntity entity) {
+        var refs = repository.findByIdIn(UppdragMapper.lankadeUppdrag(entity)).stream()
+                .collect(java.util.stream.Collectors.toMap(UppdragEntity::id, UppdragMapper::ref));
+        return UppdragMapper.handling(entity, personer.hamta(UppdragMapper.personer(entity)), refs);
+    }
+}

@@ -1,0 +1,22 @@
+package se.uppdrag.uppdrag;
+
+/**
+ * Where an uppdrag is in its life (UPPDRAGSHANDLING.md section 2). The lifecycle process moves it;
+ * a new uppdrag starts as UTKAST.
+ */
+public enum UppdragStatus {
+    UTKAST,
+    PA_REMISS,
+    FOR_BESLUT,
+    PAGAENDE,
+    PAUSAT,
+    SLUTRAPPORT_INLAMNAD,
+    AVSLUTAT,
+    AVSLAGET,
+    STRUKET;
+
+    /** Key of the status's name in the translations (vaadin-i18n). */
+    public String textnyckel() {
+        return "status." + name();
+    }
+}

@@ -1,0 +1,44 @@
+package se.uppdrag.uppdrag;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.uppdrag.diarium.Diarienummer;
+import se.uppdrag.personer.Person;
+
+/**
+ * The uppdragshandling, section by section in the order of the paper document (UPPDRAGSHANDLING.md §1).
+ * A new draft has no id and no diarienummer; {@code version} is what the editor read, so that a save
+ * over someone else's change is detected.
+ */
+public record Uppdragshandling(
+        @Nullable UppdragId id,
+        long version,
+        UppdragStatus status,
+        Person agare,
+        Huvud huvud,
+        @Nullable Diarienummer diarienummer,
+        String titel,
+        List<Person> uppdragsgivare,
+        @Nullable Person uppdragstagare,
+        @Nullable Ersatter ersatter,
+        @Nullable String beskrivning,
+        List<String> innefattar,
+        List<String> ska,
+        Arbetsorganisation arbetsorganisation,
+        Samband samband,
+        @Nullable String kommunikation,
+        Tidplan tidplan,
+        Finansiering finansiering,
+        Beslutsform beslutsform,
+        Distribution distribution) {
+
+    public Uppdragshandling {
+        uppdragsgivare = List.copyOf(uppdragsgivare);
+        innefattar = List.copyOf(innefattar);
+        ska = List.copyOf(ska);
+    }
+
+    public boolean arNytt() {
+        return id == null;
+    }
+}

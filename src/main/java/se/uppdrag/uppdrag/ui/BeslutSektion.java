@@ -1,0 +1,76 @@
+package se.uppdrag.uppdrag.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.util.Map;
+import se.uppdrag.uppdrag.Beslutsfattare;
+import se.uppdrag.uppdrag.Beslutsform;
+import se.uppdrag.uppdrag.Finansiering;
+import se.uppdrag.uppdrag.Uppdragshandling;
+
+/** Kostnader och finansiering, and Form för beslut. The decision date is shown, never edited. */
+class BeslutSektion extends VerticalLayout implements Sektion {
+
+    private final Valjare valjare;
+    private final TextArea finansiering = Falt.textyta(this, "falt.finansiering");
+    private final BigDecimalField belopp = new BigDecimalField();
+    private final TextArea rapportering = Falt.textyta(this, "falt.rapportering");
+    private final RadLista<Beslutsfattare> beslutsfattare;
+    private final Paragraph beslutsdatum = new Paragraph();
+
+    BeslutSektion(Valjare valjare) {
+        this.valjare = valjare;
+        setPadding(false);
+        finansiering.setPlaceholder(getTranslation("falt.finansiering.exempel"));
+        belopp.setLabel(getTranslation("falt.belopp"));
+        belopp.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
+        belopp.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(getTranslation("fel.belopp-format")));
+        rapportering.setPlaceholder(getTranslation("falt.rapportering.exempel"));
+        beslutsfattare = new RadLista<>(getTranslation("falt.beslutsfattarna"), getTranslation("knapp.lagg-till-beslutsfattare"),
+                getTranslation("rad.beslutsfattare"), () -> new BeslutsfattarRad(valjare, null));
+        beslutsdatum.addClassName("beslutsdatum");
+        add(new H2(getTranslation("sektion.finansiering")), finansiering, belopp,
+                new H2(getTranslation("sektion.beslut")), rapportering, beslutsfattare, beslutsdatum);
+    }
+
+    @Override
+    public void las(Uppdragshandling h) {
+        finansiering.setValue(Falt.varde(h.finansiering().text()));
+        belopp.setValue(h.finansiering().beloppKr());
+        rapportering.setValue(Falt.varde(h.beslutsform().rapporteringTill()));
+        beslutsfattare.satt(h.beslutsform().beslutsfattare(), b -> new BeslutsfattarRad(valjare, b));
+        var datum = h.beslutsform().beslutsdatum();
+        beslutsdatum.setText(getTranslation("dokument.datum-for-beslut") + ": " + (datum == null
+                ? getTranslation("dokument.beslutsdatum-platshallare") : datum + " (" + h.beslutsform().beslutadAv() + ")"));
+    }
+
+    @Override
+    public boolean validera() {
+        var varde = belopp.getValue();
+        var beloppOk = Rad.markera(belopp, belopp.isInvalid() && varde == null || varde != null && varde.signum() < 0,
+                getTranslation("fel.belopp"));
+        return beslutsfattare.validera() & beloppOk;
+    }
+
+    @Override
+    public void visaFel(Map<String, String> fel) {
+        if (fel.containsKey("belopp")) {
+            Rad.markera(belopp, true, fel.get("belopp"));
+        }
+        beslutsfattare.visaFel(fel.get("beslutsfattare"));
+    }
+
+    Finansiering finansiering() {
+        BigDecimal varde = belopp.getValue();
+        return new Finansiering(finansiering.getValue(), varde);
+    }
+
+    Beslutsform beslutsform(Uppdragshandling original) {
+        return new Beslutsform(rapportering.getValue(), beslutsfattare.varden(), original.beslutsform().beslutsdatum(),
+                original.beslutsform().beslutadAv());
+    }
+}

@@ -1,0 +1,16 @@
+package se.uppdrag.uppdrag.ui;
+
+import java.util.Map;
+import se.uppdrag.uppdrag.Uppdragshandling;
+
+/** A part of the editor that shows its sections of the uppdragshandling and checks them. */
+interface Sektion {
+
+    void las(Uppdragshandling handling);
+
+    /** Marks wrong fields with Swedish messages; true when everything in the section is valid. */
+    boolean validera();
+
+    /** Shows the service's messages (keyed by field) at the fields this section owns. */
+    void visaFel(Map<String, String> fel);
+}

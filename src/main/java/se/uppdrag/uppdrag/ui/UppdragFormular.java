@@ -1,0 +1,64 @@
+package se.uppdrag.uppdrag.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.uppdrag.uppdrag.Uppdragshandling;
+
+/** The whole uppdragshandling as a form, section by section in the order of the paper document. */
+class UppdragFormular extends VerticalLayout {
+
+    private final HuvudSektion huvud;
+    private final ErsatterSektion ersatter;
+    private final InnehallSektion innehall = new InnehallSektion();
+    private final OrganisationSektion organisation;
+    private final TidplanSektion tidplan;
+    private final BeslutSektion beslut;
+    private final DistributionSektion distribution;
+    private final List<Sektion> sektioner;
+    private Uppdragshandling original;
+
+    UppdragFormular(Valjare valjare, Uppdragshandling handling) {
+        addClassName("uppdrag-formular");
+        setMaxWidth("70em");
+        huvud = new HuvudSektion(valjare);
+        ersatter = new ErsatterSektion(valjare);
+        organisation = new OrganisationSektion(valjare);
+        tidplan = new TidplanSektion(valjare);
+        beslut = new BeslutSektion(valjare);
+        distribution = new DistributionSektion(valjare);
+        sektioner = List.of(huvud, ersatter, innehall, organisation, tidplan, beslut, distribution);
+        sektioner.forEach(sektion -> add((com.vaadin.flow.component.Component) sektion));
+        las(handling);
+    }
+
+    void las(Uppdragshandling handling) {
+        this.original = handling;
+        sektioner.forEach(sektion -> sektion.las(handling));
+    }
+
+    /** The handling as the user has filled it in, or empty when a field is wrong (the fields then say why). */
+    Optional<Uppdragshandling> skriv() {
+        var giltig = true;
+        for (var sektion : sektioner) {
+            giltig &= sektion.validera();
+        }
+        if (!giltig) {
+            return Optional.empty();
+        }
+        return Optional.of(new Uppdragshandling(original.id(), original.version(), original.status(), original.agare(),
+                huvud.huvud(), original.diarienummer(), huvud.titel.getValue(), huvud.uppdragsgivare(),
+                huvud.uppdragstagare(), ersatter.ersatter(), innehall.beskrivning(), innehall.innefattar(),
+                innehall.ska(), organisation.arbetsorganisation(), organisation.samband(), organisation.kommunikation(),
+                tidplan.tidplan(), beslut.finansiering(), beslut.beslutsform(original), distribution.distribution()));
+    }
+
+    void visaFel(Map<String, String> fel) {
+        sektioner.forEach(sektion -> sektion.visaFel(fel));
+    }
+
+    Uppdragshandling original() {
+        return original;
+    }
+}

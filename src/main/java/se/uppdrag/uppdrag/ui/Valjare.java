@@ -1,0 +1,58 @@
+package se.uppdrag.uppdrag.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.springframework.data.domain.PageRequest;
+import se.uppdrag.personer.Person;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.uppdrag.UppdragListaService;
+import se.uppdrag.uppdrag.UppdragRef;
+
+/** Pickers for people from the directory and for other uppdrag, loading lazily as the user types. */
+class Valjare {
+
+    private final PersonService personer;
+    private final UppdragListaService uppdrag;
+
+    Valjare(PersonService personer, UppdragListaService uppdrag) {
+        this.personer = personer;
+        this.uppdrag = uppdrag;
+    }
+
+    ComboBox<Person> person(String etikett) {
+        var falt = new ComboBox<Person>(etikett);
+        falt.setItems(query -> personer.sok(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        falt.setItemLabelGenerator(Person::namnOchTitel);
+        falt.setClearButtonVisible(true);
+        return falt;
+    }
+
+    MultiSelectComboBox<Person> personer(String etikett) {
+        var falt = new MultiSelectComboBox<Person>(etikett);
+        falt.setItems(query -> personer.sok(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        falt.setItemLabelGenerator(Person::namnOchTitel);
+        falt.setKeepFilter(false);
+        falt.setClearButtonVisible(true);
+        return falt;
+    }
+
+    ComboBox<UppdragRef> uppdrag(String etikett) {
+        var falt = new ComboBox<UppdragRef>(etikett);
+        falt.setItems(query -> uppdrag.sokReferenser(query.getFilter().orElse(""), 50).stream()
+                .skip((long) query.getPage() * query.getPageSize()).limit(query.getPageSize()));
+        falt.setItemLabelGenerator(UppdragRef::visning);
+        falt.setClearButtonVisible(true);
+        return falt;
+    }
+
+    MultiSelectComboBox<UppdragRef> flerUppdrag(String etikett) {
+        var falt = new MultiSelectComboBox<UppdragRef>(etikett);
+        falt.setItems(query -> uppdrag.sokReferenser(query.getFilter().orElse(""), 50).stream()
+                .skip((long) query.getPage() * query.getPageSize()).limit(query.getPageSize()));
+        falt.setItemLabelGenerator(UppdragRef::visning);
+        falt.setClearButtonVisible(true);
+        return falt;
+    }
+}
