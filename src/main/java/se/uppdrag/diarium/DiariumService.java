@@ -2,20 +2,15 @@ package se.uppdrag.diarium;
 
 import java.time.Clock;
 import java.time.Year;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-import se.uppdrag.diarium.internal.DiarieserieEntity;
 import se.uppdrag.diarium.internal.DiarieserieRepository;
 
 /**
- * Allocates diarienummer from a series per prefix and year. The series row is locked for the rest of the
- * caller's transaction, so concurrent registrations queue up, and a rolled-back registration gives its
- * number back: no duplicates and no gaps.
+ * Allocates diarienummer from a series per prefix and year. The number is counted up in the database, which
+ * locks the series row for the rest of the caller's transaction: concurrent registrations queue up, and a
+ * rolled-back registration gives its number back. No duplicates and no gaps.
  */
 @Service
 @Transactional
@@ -23,14 +18,11 @@ import se.uppdrag.diarium.internal.DiarieserieRepository;
 public class DiariumService {
 
     private final DiarieserieRepository serier;
-    private final TransactionTemplate nySerie;
     private final Clock clock;
 
-    DiariumService(DiarieserieRepository serier, PlatformTransactionManager transactionManager, Clock clock) {
+    DiariumService(DiarieserieRepository serier, Clock clock) {
         this.serier = serier;
         this.clock = clock;
-        this.nySerie = new TransactionTemplate(transactionManager);
-        this.nySerie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The next number in the prefix's series for the current year. */
@@ -40,20 +32,24 @@ public class DiariumService {
 
     public Diarienummer tilldela(String prefix, Year ar) {
         var provnummer = new Diarienummer(prefix, ar.getValue(), 1); // validates prefix and year first
-        skapaSerieOmDenSaknas(provnummer.prefix(), provnummer.ar());
-        var serie = serier.findForUpdate(provnummer.prefix(), provnummer.ar()).orElseThrow();
-        return new Diarienummer(provnummer.prefix(), provnummer.ar(), serie.nasta());
+        var serie = provnummer.prefix();
+        if (!serier.existsByPrefixAndAr(serie, provnummer.ar())) {
+            skapaSerie(serie, provnummer.ar());
+        }
+        if (serier.raknaUpp(serie, provnummer.ar()) != 1) {
+            throw new IllegalStateException("Diarieserien " + serie + " " + provnummer.ar() + " är full");
+        }
+        return new Diarienummer(serie, provnummer.ar(), serier.senaste(serie, provnummer.ar()));
     }
 
-    /** Creating the row in its own transaction keeps the caller's lock to a single existing row. */
-    private void skapaSerieOmDenSaknas(String prefix, int ar) {
-        if (serier.existsByPrefixAndAr(prefix, ar)) {
-            return;
-        }
-        try {
-            nySerie.executeWithoutResult(status -> serier.saveAndFlush(new DiarieserieEntity(prefix, ar)));
-        } catch (DataIntegrityViolationException anotherThreadCreatedIt) {
-            // the series exists now, which is all we need
+    /**
+     * New series are created one at a time, queued on a guard row, in the caller's transaction: no second
+     * connection is needed, and two registrations can never both create the same series.
+     */
+    private void skapaSerie(String prefix, int ar) {
+        serier.lasNyaSerier().orElseThrow(() -> new IllegalStateException("Diariets vaktrad saknas"));
+        if (serier.findForUpdate(prefix, ar).isEmpty()) {
+            serier.skapa(prefix, ar);
         }
     }
 }

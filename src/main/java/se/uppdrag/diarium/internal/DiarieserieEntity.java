@@ -20,20 +20,6 @@ public class DiarieserieEntity {
     protected DiarieserieEntity() {
     }
 
-    public DiarieserieEntity(String prefix, int ar) {
-        this.prefix = prefix;
-        this.ar = ar;
-        this.senaste = 0;
-    }
-
-    /** Moves the series on by one and returns the new running number. */
-    public int nasta() {
-        if (senaste >= 99_999) {
-            throw new IllegalStateException("Diarieserien " + prefix + " " + ar + " är full");
-        }
-        return ++senaste;
-    }
-
     public record Nyckel(String prefix, int ar) implements Serializable {
     }
 }

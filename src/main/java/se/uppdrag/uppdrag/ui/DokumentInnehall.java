@@ -113,7 +113,7 @@ class DokumentInnehall extends Div {
     private void finansiering(Uppdragshandling h) {
         var belopp = h.finansiering().beloppKr();
         sektion("Kostnader och finansiering", stycken(h.finansiering().text()),
-                new Paragraph(belopp == null ? "" : NumberFormat.getNumberInstance(Locale.of("sv", "SE")).format(belopp) + " kr"));
+                new Paragraph(belopp == null ? "" : kronor(belopp)));
     }
 
     private void beslut(Uppdragshandling h) {
@@ -123,6 +123,15 @@ class DokumentInnehall extends Div {
         datumrad.addClassName("beslutsdatum");
         sektion("Form för beslut när uppdraget är klart", stycken(form.rapporteringTill()), datumrad,
                 new Paragraph(namn(form.beslutsfattare().stream().map(b -> b.person()).toList())));
+    }
+
+    /** "1 250 000 kr", or with öre when there are any: "1 250 000,50 kr". */
+    static String kronor(java.math.BigDecimal belopp) {
+        var format = NumberFormat.getNumberInstance(Locale.of("sv", "SE"));
+        var heltal = belopp.stripTrailingZeros().scale() <= 0;
+        format.setMinimumFractionDigits(heltal ? 0 : 2);
+        format.setMaximumFractionDigits(2);
+        return format.format(belopp) + " kr";
     }
 
     private static Component mottagare(List<Mottagare> mottagare) {

@@ -1,0 +1,70 @@
+package se.uppdrag;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+class ArchitectureTest {
+
+    private static final JavaClasses KLASSER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.uppdrag");
+
+    @Test
+    void features_are_modules_that_use_each_other_only_through_their_public_api_and_without_cycles() {
+        ApplicationModules.of(Application.class).verify();
+    }
+
+    @Test
+    void there_are_no_cycles_between_feature_packages() {
+        slices().matching("se.uppdrag.(*)..").should().beFreeOfCycles().check(KLASSER);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat()
+                .areAssignableTo(Repository.class).check(KLASSER);
+    }
+
+    @Test
+    void views_never_touch_the_process_engine() {
+        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat()
+                .resideInAPackage("org.flowable..").check(KLASSER);
+    }
+
+    @Test
+    void repositories_are_used_only_by_transactional_classes() {
+        classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed().byClassesThat()
+                .areAnnotatedWith(Transactional.class).check(KLASSER);
+    }
+
+    @Test
+    void every_application_service_is_transactional() {
+        classes().that().areAnnotatedWith(Service.class).should().beAnnotatedWith(Transactional.class).check(KLASSER);
+    }
+
+    @Test
+    void every_application_service_is_secured_except_the_login_lookup() {
+        classes().that().areAnnotatedWith(Service.class).and().doNotImplement(
+                        org.springframework.security.core.userdetails.UserDetailsService.class)
+                .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class).check(KLASSER);
+    }
+
+    @Test
+    void business_code_reads_the_time_from_the_injected_clock() {
+        noClasses().that().resideOutsideOfPackage("se.uppdrag")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .check(KLASSER);
+    }
+}

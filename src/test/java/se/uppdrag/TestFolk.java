@@ -1,0 +1,83 @@
+package se.uppdrag;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import se.uppdrag.personer.EmailAddress;
+import se.uppdrag.personer.NyPerson;
+import se.uppdrag.personer.Person;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.security.AnvandareService;
+import se.uppdrag.security.NyAnvandare;
+import se.uppdrag.security.Roller;
+import se.uppdrag.security.SystemInloggning;
+
+/**
+ * A cast of people with logins for one test: names carry a unique suffix so that tests can share a
+ * database (MariaDB in CI) without stepping on each other.
+ */
+public final class TestFolk {
+
+    public static final String AGARE = "agare";
+    public static final String GIVARE = "givare";
+    public static final String GIVARE2 = "givare2";
+    public static final String TAGARE = "tagare";
+    public static final String MEDLEM = "medlem";
+    public static final String BESLUTSFATTARE = "beslutsfattare";
+    public static final String MOTTAGARE = "mottagare";
+    public static final String REGISTRATOR = "registrator";
+    public static final String UTOMSTAENDE = "utomstaende";
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, Person> personer = new HashMap<>();
+    private final UserDetailsService userDetails;
+
+    public TestFolk(PersonService personService, AnvandareService anvandare, SystemInloggning inloggning,
+            UserDetailsService userDetails) {
+        this.userDetails = userDetails;
+        inloggning.somSystem(() -> {
+            skapa(personService, anvandare, AGARE, "Åsa Ägare", "handläggare", Roller.ANVANDARE, Roller.HANDLAGGARE);
+            skapa(personService, anvandare, GIVARE, "Göran Givare", "regiondirektör", Roller.ANVANDARE);
+            skapa(personService, anvandare, GIVARE2, "Gun Östlund", "hälso- och sjukvårdsdirektör", Roller.ANVANDARE);
+            skapa(personService, anvandare, TAGARE, "Tage Tagare", "projektledare", Roller.ANVANDARE);
+            skapa(personService, anvandare, MEDLEM, "Märta Medlem", "controller", Roller.ANVANDARE);
+            skapa(personService, anvandare, BESLUTSFATTARE, "Björn Beslut", "ordförande", Roller.ANVANDARE);
+            skapa(personService, anvandare, MOTTAGARE, "Maj Mottagare", "kanslichef", Roller.ANVANDARE);
+            skapa(personService, anvandare, REGISTRATOR, "Rut Registrator", "registrator", Roller.ANVANDARE, Roller.REGISTRATOR);
+            skapa(personService, anvandare, UTOMSTAENDE, "Ulf Utomstående", "handläggare", Roller.ANVANDARE, Roller.HANDLAGGARE);
+            return null;
+        });
+    }
+
+    private void skapa(PersonService personService, AnvandareService anvandare, String roll, String namn, String titel,
+            String... roller) {
+        var person = personService.skapa(new NyPerson(namn + " " + suffix, titel, "Koncernkontoret",
+                EmailAddress.of(roll + "." + suffix + "@regionexempel.se")));
+        anvandare.skapa(new NyAnvandare(anvandarnamn(roll), "hemligt-losenord", person.id(), Set.of(roller)));
+        personer.put(roll, person);
+    }
+
+    public Person person(String roll) {
+        return personer.get(roll);
+    }
+
+    public String anvandarnamn(String roll) {
+        return roll + "-" + suffix;
+    }
+
+    /** Makes the given person the logged-in user of this thread (services and browserless views see them). */
+    public void loggaIn(String roll) {
+        var details = userDetails.loadUserByUsername(anvandarnamn(roll));
+        var kontext = SecurityContextHolder.createEmptyContext();
+        kontext.setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
+        SecurityContextHolder.setContext(kontext);
+    }
+
+    public static void loggaUt() {
+        SecurityContextHolder.clearContext();
+    }
+}

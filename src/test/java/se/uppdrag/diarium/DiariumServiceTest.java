@@ -1,0 +1,100 @@
+package se.uppdrag.diarium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.uppdrag.IntegrationTest;
+import se.uppdrag.security.SystemInloggning;
+
+@IntegrationTest
+class DiariumServiceTest {
+
+    @Autowired
+    DiariumService diarium;
+    @Autowired
+    SystemInloggning inloggning;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** A series no other test uses, so the numbers start at 1 even on a shared database. */
+    private static String nySerie() {
+        var random = new Random();
+        var prefix = new StringBuilder("T");
+        for (int i = 0; i < 7; i++) {
+            prefix.append((char) ('A' + random.nextInt(26)));
+        }
+        return prefix.toString();
+    }
+
+    @Test
+    void numbers_in_a_new_series_start_at_one_and_follow_each_other() {
+        var serie = nySerie();
+        var forsta = inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
+        var andra = inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
+        assertThat(forsta).hasToString(serie + " 2026-00001");
+        assertThat(andra).hasToString(serie + " 2026-00002");
+    }
+
+    @Test
+    void each_year_has_its_own_series() {
+        var serie = nySerie();
+        inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
+        assertThat(inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2027))).lopnummer()).isEqualTo(1);
+    }
+
+    @Test
+    void twenty_concurrent_registrations_get_twenty_different_numbers_without_gaps() throws Exception {
+        var serie = nySerie();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(20);
+        try {
+            var svar = new ArrayList<Future<Diarienummer>>();
+            for (int i = 0; i < 20; i++) {
+                Callable<Diarienummer> registrering = () -> {
+                    start.await();
+                    return inloggning.somSystem(() -> new TransactionTemplate(transactions)
+                            .execute(status -> diarium.tilldela(serie, Year.of(2026))));
+                };
+                svar.add(pool.submit(registrering));
+            }
+            start.countDown();
+            var nummer = new ArrayList<Integer>();
+            for (var future : svar) {
+                nummer.add(future.get().lopnummer());
+            }
+            assertThat(nummer).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_registration_that_is_rolled_back_gives_its_number_back() {
+        var serie = nySerie();
+        inloggning.somSystem(() -> new TransactionTemplate(transactions).execute(status -> {
+            diarium.tilldela(serie, Year.of(2026));
+            status.setRollbackOnly();
+            return null;
+        }));
+        assertThat(inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(1);
+    }
+
+    @Test
+    void diarienummer_cannot_be_allocated_without_logging_in() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> diarium.tilldela(nySerie(), Year.of(2026)))
+                .isInstanceOfAny(org.springframework.security.access.AccessDeniedException.class,
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+}
