@@ -48,7 +48,7 @@ public final class Handlingar {
                         "Till gruppen adderas ytterligare resurser vid behov."),
                 new Samband(List.of(lankat), "Gränsdragning mot pågående översyn av primärvården."),
                 "Via samordningsgruppen för hälso- och sjukvård.",
-                new Tidplan("Arbetet är högt prioriterat.", tomt.huvud().datum().plusMonths(9), List.of(
+                new Tidplan("Arbetet är högt prioriterat.", tomt.huvud().datum().plusMonths(9), se.uppdrag.uppdrag.Statusrapportering.KVARTAL, List.of(
                         new Aktivitet("Nulägesanalys", Tidsperiod.manader(YearMonth.of(2026, 6), YearMonth.of(2026, 8)),
                                 f.person(TestFolk.MEDLEM)),
                         new Aktivitet("Förankring", Tidsperiod.datum(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 15)), null))),
@@ -69,5 +69,20 @@ public final class Handlingar {
                 h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),
                 h.arbetsorganisation(), h.samband(), h.kommunikation(), h.tidplan(), h.finansiering(), h.beslutsform(),
                 h.distribution());
+    }
+
+    public static Uppdragshandling medBeslutsfattare(Uppdragshandling h, List<se.uppdrag.uppdrag.Beslutsfattare> beslutsfattare) {
+        return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(), h.huvud(), h.diarienummer(), h.titel(),
+                h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),
+                h.arbetsorganisation(), h.samband(), h.kommunikation(), h.tidplan(), h.finansiering(),
+                new Beslutsform(h.beslutsform().rapporteringTill(), beslutsfattare, null, null), h.distribution());
+    }
+
+    public static Uppdragshandling utanSlutleverans(Uppdragshandling h) {
+        return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(), h.huvud(), h.diarienummer(), h.titel(),
+                h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),
+                h.arbetsorganisation(), h.samband(), h.kommunikation(),
+                new Tidplan(h.tidplan().prioritet(), null, h.tidplan().statusrapportering(), h.tidplan().aktiviteter()),
+                h.finansiering(), h.beslutsform(), h.distribution());
     }
 }

@@ -3,6 +3,8 @@ package se.uppdrag.uppdrag;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.security.CurrentUser;
+import org.flowable.engine.HistoryService;
+import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 
 /**
@@ -16,15 +18,33 @@ public class UppdragAtkomst {
 
     private final UppdragRepository repository;
     private final CurrentUser currentUser;
+    private final HistoryService historik;
 
-    UppdragAtkomst(UppdragRepository repository, CurrentUser currentUser) {
+    UppdragAtkomst(UppdragRepository repository, CurrentUser currentUser, HistoryService historik) {
         this.repository = repository;
         this.currentUser = currentUser;
+        this.historik = historik;
     }
 
+    /** Participants, anyone who has had a task in its process (reviewers, delegates), registrators and administrators. */
     public boolean kanLasa(UppdragId id) {
         return currentUser.get().map(user -> user.serAllaUppdrag()
-                || repository.arDeltagare(id.value(), user.personId().value())).orElse(false);
+                || repository.arDeltagare(id.value(), user.personId().value())
+                || harHaftUppgift(id, String.valueOf(user.personId().value()))).orElse(false);
+    }
+
+    private boolean harHaftUppgift(UppdragId id, String personId) {
+        return repository.findById(id.value()).map(UppdragEntity::processId)
+                .map(process -> historik.createHistoricTaskInstanceQuery().processInstanceId(process)
+                        .taskInvolvedUser(personId).count() > 0)
+                .orElse(false);
+    }
+
+    /** Pausing, resuming, striking and revising a decided uppdrag: its uppdragsgivare, or an administrator. */
+    public boolean arUppdragsgivare(UppdragId id) {
+        return currentUser.get().map(user -> user.har(se.uppdrag.security.Roller.ADMINISTRATOR)
+                || repository.findById(id.value()).filter(u -> u.uppdragsgivare().contains(user.personId().value())).isPresent())
+                .orElse(false);
     }
 
     public boolean kanRedigera(UppdragId id) {

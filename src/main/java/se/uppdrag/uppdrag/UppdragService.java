@@ -14,6 +14,9 @@ import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragMapper;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.internal.UppdragValidering;
+import se.uppdrag.uppdrag.process.Handelser;
+import se.uppdrag.uppdrag.process.ProcessStart;
+import org.flowable.engine.RuntimeService;
 
 /** Reads and writes one uppdragshandling. Access is checked here, never only in the views. */
 @Service
@@ -26,10 +29,17 @@ public class UppdragService {
     private final CurrentUser currentUser;
     private final UppdragInstallningar installningar;
     private final UppdragAtkomst atkomst;
+    private final ProcessStart processStart;
+    private final Handelser handelser;
+    private final RuntimeService runtime;
     private final Clock clock;
 
     UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
-            UppdragInstallningar installningar, UppdragAtkomst atkomst, Clock clock) {
+            UppdragInstallningar installningar, UppdragAtkomst atkomst, ProcessStart processStart, Handelser handelser,
+            RuntimeService runtime, Clock clock) {
+        this.processStart = processStart;
+        this.handelser = handelser;
+        this.runtime = runtime;
         this.atkomst = atkomst;
         this.repository = repository;
         this.personer = personer;
@@ -66,7 +76,10 @@ public class UppdragService {
         entity.nyttUtkast(currentUser.require().personId().value(), clock.instant());
         UppdragMapper.tillampa(handling, entity);
         entity.andrades(currentUser.require().namn(), clock.instant());
-        return handling(repository.saveAndFlush(entity));
+        repository.saveAndFlush(entity);
+        processStart.starta(entity, ProcessStart.Fas.UTKAST);
+        handelser.skriv(entity.id(), HandelseTyp.SKAPAT);
+        return handling(entity);
     }
 
     /**
@@ -100,7 +113,18 @@ public class UppdragService {
         entity.importerad(status, handling.diarienummer(), handling.beslutsform().beslutsdatum(),
                 handling.beslutsform().beslutadAv());
         entity.andrades(currentUser.require().namn(), clock.instant());
-        return handling(repository.saveAndFlush(entity));
+        repository.saveAndFlush(entity);
+        if (handling.diarienummer() != null) {
+            entity.registrerat(handling.diarienummer());
+        }
+        if (status.arBeslutatOchOppet()) {
+            processStart.starta(entity, ProcessStart.Fas.GENOMFORANDE);
+            if (status == UppdragStatus.PAUSAT) {
+                runtime.suspendProcessInstanceById(entity.processId());
+            }
+        }
+        handelser.skriv(entity.id(), HandelseTyp.SKAPAT, "Inläst från tidigare diarium", null);
+        return handling(entity);
     }
 
     /** Whether the current user may edit it: lets a view offer the button; {@link #spara} checks again. */

@@ -13,7 +13,14 @@ public enum UppdragStatus {
     SLUTRAPPORT_INLAMNAD,
     AVSLUTAT,
     AVSLAGET,
-    STRUKET;
+    STRUKET,
+    /** Superseded by a revised uppdragshandling that was fastställd; kept on record. */
+    ERSATT;
+
+    /** Decided and not yet closed: the uppdragsgivare may pause, strike or revise it. */
+    public boolean arBeslutatOchOppet() {
+        return this == PAGAENDE || this == PAUSAT || this == SLUTRAPPORT_INLAMNAD;
+    }
 
     /** Key of the status's name in the translations (vaadin-i18n). */
     public String textnyckel() {

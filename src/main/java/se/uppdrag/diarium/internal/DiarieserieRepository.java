@@ -12,8 +12,11 @@ public interface DiarieserieRepository extends JpaRepository<DiarieserieEntity, 
     /** A plain read: takes no locks, so it cannot block or deadlock anyone. */
     boolean existsByPrefixAndAr(String prefix, int ar);
 
-    /** Moves an existing series on by one; the row stays locked until the transaction ends. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /**
+     * Moves an existing series on by one; the row stays locked until the transaction ends. It must not clear
+     * the persistence context: the caller's entities (the uppdrag being registered) stay managed.
+     */
+    @Modifying(flushAutomatically = true)
     @Query("update DiarieserieEntity s set s.senaste = s.senaste + 1 where s.prefix = :prefix and s.ar = :ar and s.senaste < 99999")
     int raknaUpp(String prefix, int ar);
 
@@ -29,7 +32,7 @@ public interface DiarieserieRepository extends JpaRepository<DiarieserieEntity, 
     @Query("select s from DiarieserieEntity s where s.prefix = :prefix and s.ar = :ar")
     Optional<DiarieserieEntity> findForUpdate(String prefix, int ar);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query(value = "insert into diarieserie (prefix, ar, senaste) values (:prefix, :ar, 0)", nativeQuery = true)
     void skapa(String prefix, int ar);
 }

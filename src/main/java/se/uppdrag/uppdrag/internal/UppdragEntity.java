@@ -60,6 +60,14 @@ public class UppdragEntity {
     @Nullable String rapporteringTill;
     @Nullable LocalDate beslutsdatum;
     @Nullable String beslutadAv;
+    @Enumerated(EnumType.STRING)
+    se.uppdrag.uppdrag.Statusrapportering statusrapportering = se.uppdrag.uppdrag.Statusrapportering.HALVAR;
+    @Nullable LocalDate aterredovisasSenast;
+    @Enumerated(EnumType.STRING)
+    @Nullable UppdragStatus statusForePaus;
+    @Nullable String processId;
+    @Column(name = "ersatt_av_id")
+    @Nullable Long ersattAvId;
     Instant skapad = Instant.EPOCH;
     Instant andrad = Instant.EPOCH;
     String andradAv = "";
@@ -171,6 +179,76 @@ public class UppdragEntity {
         this.diarienummer = diarienummer == null ? null : diarienummer.toString();
         this.beslutsdatum = beslutsdatum;
         this.beslutadAv = beslutadAv;
+    }
+
+    public void status(UppdragStatus status) {
+        this.status = status;
+    }
+
+    public void pausa() {
+        this.statusForePaus = status;
+        this.status = UppdragStatus.PAUSAT;
+    }
+
+    public void ateruppta() {
+        this.status = statusForePaus == null ? UppdragStatus.PAGAENDE : statusForePaus;
+        this.statusForePaus = null;
+    }
+
+    public void processStartad(String processId) {
+        this.processId = processId;
+    }
+
+    public @Nullable String processId() {
+        return processId;
+    }
+
+    /** The approval's stamp: only the last needed fastställande sets it. */
+    public void faststallt(LocalDate datum, String av) {
+        this.beslutsdatum = datum;
+        this.beslutadAv = av;
+    }
+
+    /** Registered: the diarienummer (if it had none) and the date it must report back by (90 days by default). */
+    public void registrerat(se.uppdrag.diarium.Diarienummer nummer) {
+        if (diarienummer == null) {
+            diarienummer = nummer.toString();
+        }
+        aterredovisasSenast = slutleverans != null ? slutleverans
+                : (beslutsdatum == null ? null : beslutsdatum.plusDays(90));
+    }
+
+    public void ersattAv(long nyttUppdrag) {
+        this.ersattAvId = nyttUppdrag;
+        this.status = UppdragStatus.ERSATT;
+    }
+
+    public @Nullable LocalDate aterredovisasSenast() {
+        return aterredovisasSenast;
+    }
+
+    public @Nullable LocalDate beslutsdatum() {
+        return beslutsdatum;
+    }
+
+    public @Nullable Long ersatterUppdragId() {
+        return ersatterUppdragId;
+    }
+
+    public se.uppdrag.uppdrag.Statusrapportering statusrapportering() {
+        return statusrapportering;
+    }
+
+    public List<Long> uppdragsgivare() {
+        return List.copyOf(uppdragsgivare);
+    }
+
+    public List<BeslutsfattareRad> beslutsfattare() {
+        return List.copyOf(beslutsfattare);
+    }
+
+    public List<AktivitetRad> aktiviteter() {
+        return List.copyOf(aktiviteter);
     }
 
     public void andrades(String av, Instant nu) {

@@ -75,7 +75,7 @@ public final class UppdragMapper {
                 new Arbetsorganisation(e.arbetsgrupp.stream().map(rad -> new Arbetsgruppsmedlem(p.apply(rad.personId()),
                         rad.roll(), rad.projektledare(), rad.sammanstallande())).toList(), e.arbetsgruppNotering),
                 new Samband(e.samband.stream().map(refs::get).toList(), e.sambandText), e.kommunikation,
-                new Tidplan(e.prioritet, e.slutleverans, e.aktiviteter.stream().map(rad -> new Aktivitet(rad.namn(),
+                new Tidplan(e.prioritet, e.slutleverans, e.statusrapportering, e.aktiviteter.stream().map(rad -> new Aktivitet(rad.namn(),
                         new Tidsperiod(rad.startdatum(), rad.slutdatum(), rad.manadsperiod()),
                         rad.ansvarigId() == null ? null : p.apply(rad.ansvarigId()))).toList()),
                 new Finansiering(e.finansieringText, e.finansieringBelopp),
@@ -118,6 +118,7 @@ public final class UppdragMapper {
         e.kommunikation = text(h.kommunikation());
         e.prioritet = text(h.tidplan().prioritet());
         e.slutleverans = h.tidplan().slutleverans();
+        e.statusrapportering = h.tidplan().statusrapportering();
         ersatt(e.aktiviteter, h.tidplan().aktiviteter().stream().map(a -> new AktivitetRad(a.namn().strip(),
                 a.period().start(), a.period().slut(), a.period().manader(),
                 a.ansvarig() == null ? null : a.ansvarig().id().value())).toList());

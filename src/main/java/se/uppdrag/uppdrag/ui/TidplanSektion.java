@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import se.uppdrag.uppdrag.Aktivitet;
+import se.uppdrag.uppdrag.Statusrapportering;
 import se.uppdrag.uppdrag.Tidplan;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
@@ -16,6 +18,7 @@ class TidplanSektion extends VerticalLayout implements Sektion {
     private final Valjare valjare;
     private final TextField prioritet = Falt.text(this, "falt.prioritet", 500);
     private final DatePicker slutleverans = Falt.datum(this, "falt.slutleverans");
+    private final RadioButtonGroup<Statusrapportering> statusrapportering = new RadioButtonGroup<>();
     private final RadLista<Aktivitet> aktiviteter;
 
     TidplanSektion(Valjare valjare) {
@@ -23,15 +26,20 @@ class TidplanSektion extends VerticalLayout implements Sektion {
         setPadding(false);
         prioritet.setPlaceholder(getTranslation("falt.prioritet.exempel"));
         slutleverans.setHelperText(getTranslation("falt.slutleverans.hjalp"));
+        statusrapportering.setLabel(getTranslation("falt.statusrapportering"));
+        statusrapportering.setItems(Statusrapportering.values());
+        statusrapportering.setItemLabelGenerator(s -> getTranslation("statusrapportering." + s.name()));
+        statusrapportering.setValue(Statusrapportering.HALVAR);
         aktiviteter = new RadLista<>(getTranslation("falt.aktiviteter"), getTranslation("knapp.lagg-till-aktivitet"),
                 getTranslation("rad.aktivitet"), () -> new AktivitetsRad(valjare, null));
-        add(new H2(getTranslation("sektion.tidplan")), new FormLayout(prioritet, slutleverans), aktiviteter);
+        add(new H2(getTranslation("sektion.tidplan")), new FormLayout(prioritet, slutleverans), statusrapportering, aktiviteter);
     }
 
     @Override
     public void las(Uppdragshandling h) {
         prioritet.setValue(Falt.varde(h.tidplan().prioritet()));
         slutleverans.setValue(h.tidplan().slutleverans());
+        statusrapportering.setValue(h.tidplan().statusrapportering());
         aktiviteter.satt(h.tidplan().aktiviteter(), aktivitet -> new AktivitetsRad(valjare, aktivitet));
     }
 
@@ -51,6 +59,6 @@ class TidplanSektion extends VerticalLayout implements Sektion {
     }
 
     Tidplan tidplan() {
-        return new Tidplan(prioritet.getValue(), slutleverans.getValue(), aktiviteter.varden());
+        return new Tidplan(prioritet.getValue(), slutleverans.getValue(), statusrapportering.getValue(), aktiviteter.varden());
     }
 }

@@ -1,0 +1,98 @@
+package se.uppdrag.uppdrag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.PersonId;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.security.CurrentUser;
+import se.uppdrag.uppdrag.internal.RemissvarEntity;
+import se.uppdrag.uppdrag.internal.RemissvarRepository;
+import se.uppdrag.uppdrag.process.Handelser;
+import se.uppdrag.uppdrag.process.Livscykel;
+import se.uppdrag.uppdrag.process.UppdragProcess;
+import se.uppdrag.uppdrag.process.Uppgiftssteg;
+import se.uppdrag.uppdrag.process.Versioner;
+
+/** Beredning: sending the draft på remiss, the reviewers' answers, and ending a round. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class RemissService {
+
+    private final Uppgiftssteg steg;
+    private final UppdragService uppdrag;
+    private final PersonService personer;
+    private final RemissvarRepository svar;
+    private final Versioner versioner;
+    private final Handelser handelser;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RemissService(Uppgiftssteg steg, UppdragService uppdrag, PersonService personer, RemissvarRepository svar,
+            Versioner versioner, Handelser handelser, CurrentUser currentUser, Clock clock) {
+        this.steg = steg;
+        this.uppdrag = uppdrag;
+        this.personer = personer;
+        this.svar = svar;
+        this.versioner = versioner;
+        this.handelser = handelser;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Sends the draft to the chosen reviewers, who answer by the given date; the version sent is kept. */
+    public void skickaPaRemiss(String taskId, List<PersonId> granskare, @Nullable LocalDate svarsdatum) {
+        var uppgift = steg.uppgift(taskId, UppdragProcess.UTKAST);
+        if (granskare.isEmpty()) {
+            throw new IllegalArgumentException("Välj minst en person att skicka remissen till");
+        }
+        if (svarsdatum == null || svarsdatum.isBefore(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("Svarsdatumet måste vara i dag eller senare");
+        }
+        var entity = steg.uppdrag(uppgift);
+        var version = versioner.spara(uppdrag.hamta(new UppdragId(entity.id())), "REMISS");
+        entity.status(UppdragStatus.PA_REMISS);
+        var namn = personer.hamta(granskare).values().stream().map(p -> p.namn()).sorted().collect(Collectors.joining(", "));
+        handelser.skriv(entity.id(), HandelseTyp.SKICKAT_PA_REMISS, namn + " (svar senast " + svarsdatum + ")", version);
+        steg.slutfor(uppgift, Map.of(UppdragProcess.ATGARD, "REMISS",
+                UppdragProcess.REMISSGRANSKARE, new ArrayList<>(granskare.stream().distinct().map(p -> String.valueOf(p.value())).toList()),
+                UppdragProcess.SVARSTID, Livscykel.slutet(svarsdatum), "remissversion", version));
+    }
+
+    /** A reviewer's answer; "ändringar behövs" needs a comment saying which. */
+    public void svara(String taskId, Remissvar.Svar svaret, @Nullable String kommentar) {
+        var uppgift = steg.uppgift(taskId, UppdragProcess.REMISSVAR);
+        if (svaret == Remissvar.Svar.ANDRINGAR_BEHOVS) {
+            Uppgiftssteg.text(kommentar, "Skriv vilka ändringar som behövs");
+        }
+        var entity = steg.uppdrag(uppgift);
+        var version = (Integer) steg.variabel(uppgift, "remissversion");
+        svar.save(new RemissvarEntity(entity.id(), version, currentUser.require().personId().value(), svaret, kommentar,
+                clock.instant()));
+        handelser.skriv(entity.id(), HandelseTyp.REMISSVAR,
+                (svaret == Remissvar.Svar.GODKANT ? "Godkänt" : "Ändringar behövs") + (kommentar == null || kommentar.isBlank() ? "" : ": " + kommentar.strip()),
+                version);
+        steg.slutfor(uppgift, Map.of());
+    }
+
+    /** The owner ends the round before everyone has answered. */
+    public void avslutaRemissen(String taskId) {
+        steg.slutfor(steg.uppgift(taskId, UppdragProcess.REMISSUPPFOLJNING), Map.of());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
+    public List<Remissvar> remissvar(UppdragId id) {
+        var alla = svar.findByUppdragIdOrderByTidpunktAsc(id.value());
+        var namn = personer.hamta(alla.stream().map(s -> new PersonId(s.personId())).collect(Collectors.toSet()));
+        return alla.stream().map(s -> s.toRemissvar(namn.get(new PersonId(s.personId())).namn())).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package se.uppdrag.uppdrag;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.PersonId;
+import se.uppdrag.uppdrag.internal.UppdragRepository;
+import se.uppdrag.uppdrag.process.UppdragProcess;
+import se.uppdrag.workflow.Arende;
+import se.uppdrag.workflow.ArendeKalla;
+
+/** Tells the inbox which uppdrag a task concerns: title, diarienummer, link and owner. */
+@Component
+@Transactional(readOnly = true)
+class UppdragArenden implements ArendeKalla {
+
+    private final UppdragRepository repository;
+
+    UppdragArenden(UppdragRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public boolean beskriver(String processnyckel) {
+        return UppdragProcess.NYCKEL.equals(processnyckel);
+    }
+
+    @Override
+    public Map<String, Arende> arenden(Collection<String> nycklar) {
+        var ids = nycklar.stream().map(Long::parseLong).collect(Collectors.toSet());
+        return repository.findByIdIn(ids).stream()
+                .map(u -> new Arende(String.valueOf(u.id()), u.titel(), u.diarienummer(), "uppdrag/" + u.id(), new PersonId(u.agareId())))
+                .collect(Collectors.toMap(Arende::nyckel, Function.identity()));
+    }
+}

@@ -1,0 +1,89 @@
+package se.uppdrag.uppdrag;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.PersonId;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.uppdrag.internal.HandelseRepository;
+import se.uppdrag.uppdrag.internal.UppdragRepository;
+import se.uppdrag.uppdrag.internal.VersionRepository;
+import se.uppdrag.uppdrag.process.UppdragProcess;
+
+/** An uppdrag's history: the timeline of every step, the versions kept, and where its process stands. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
+public class UppdragHistorikService {
+
+    /** A kept version: its number, when and why it was kept (REMISS or BESLUT). */
+    public record Version(int nummer, Instant skapad, String anledning) {
+    }
+
+    /** The process model and the steps that are active now and that have been passed. */
+    public record Processlage(String bpmnXml, List<String> aktiva, List<String> passerade) {
+    }
+
+    private final HandelseRepository handelser;
+    private final VersionRepository versioner;
+    private final UppdragRepository uppdrag;
+    private final PersonService personer;
+    private final RuntimeService runtime;
+    private final HistoryService historik;
+    private final RepositoryService modeller;
+
+    UppdragHistorikService(HandelseRepository handelser, VersionRepository versioner, UppdragRepository uppdrag,
+            PersonService personer, RuntimeService runtime, HistoryService historik, RepositoryService modeller) {
+        this.handelser = handelser;
+        this.versioner = versioner;
+        this.uppdrag = uppdrag;
+        this.personer = personer;
+        this.runtime = runtime;
+        this.historik = historik;
+        this.modeller = modeller;
+    }
+
+    public List<Handelse> handelser(UppdragId id) {
+        var alla = handelser.findByUppdragIdOrderByTidpunktAscIdAsc(id.value());
+        var namn = personer.hamta(alla.stream().map(h -> h.personId()).filter(Objects::nonNull).map(PersonId::new)
+                .collect(Collectors.toSet()));
+        return alla.stream().map(h -> new Handelse(h.tidpunkt(),
+                h.personId() == null ? null : namn.get(new PersonId(h.personId())).namn(), h.typ(), h.kommentar(), h.version()))
+                .toList();
+    }
+
+    public List<Version> versioner(UppdragId id) {
+        return versioner.findByUppdragIdOrderByNummerAsc(id.value()).stream()
+                .map(v -> new Version(v.nummer(), v.skapad(), v.anledning())).toList();
+    }
+
+    public Processlage processlage(UppdragId id) {
+        var processId = uppdrag.findById(id.value()).orElseThrow().processId();
+        var definition = processId == null ? null
+                : historik.createHistoricProcessInstanceQuery().processInstanceId(processId).singleResult();
+        var definitionId = definition != null ? definition.getProcessDefinitionId()
+                : modeller.createProcessDefinitionQuery().processDefinitionKey(UppdragProcess.NYCKEL).latestVersion().singleResult().getId();
+        String xml;
+        try (var strom = modeller.getProcessModel(definitionId)) {
+            xml = new String(strom.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException fel) {
+            throw new IllegalStateException("Processmodellen kunde inte läsas", fel);
+        }
+        if (processId == null) {
+            return new Processlage(xml, List.of(), List.of());
+        }
+        var aktiva = runtime.createExecutionQuery().processInstanceId(processId).list().stream()
+                .map(e -> e.getActivityId()).filter(Objects::nonNull).distinct().toList();
+        var passerade = historik.createHistoricActivityInstanceQuery().processInstanceId(processId).finished().list().stream()
+                .map(a -> a.getActivityId()).distinct().toList();
+        return new Processlage(xml, aktiva, passerade);
+    }
+}

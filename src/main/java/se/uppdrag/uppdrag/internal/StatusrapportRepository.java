@@ -1,0 +1,9 @@
+package se.uppdrag.uppdrag.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StatusrapportRepository extends JpaRepository<StatusrapportEntity, Long> {
+
+    List<StatusrapportEntity> findByUppdragIdOrderByTidpunktDesc(long uppdragId);
+}

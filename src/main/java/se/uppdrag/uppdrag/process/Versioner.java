@@ -1,0 +1,37 @@
+package se.uppdrag.uppdrag.process;
+
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.uppdrag.Uppdragshandling;
+import se.uppdrag.uppdrag.internal.VersionEntity;
+import se.uppdrag.uppdrag.internal.VersionRepository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keeps every version that is sent på remiss or för beslut, as it was sent. */
+@Component
+@Transactional
+public class Versioner {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final VersionRepository repository;
+    private final Clock clock;
+
+    Versioner(VersionRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Stores the handling as the next version and returns its number. */
+    public int spara(Uppdragshandling handling, String anledning) {
+        var uppdragId = handling.id().value();
+        var nummer = repository.senaste(uppdragId) + 1;
+        repository.save(new VersionEntity(uppdragId, nummer, clock.instant(), anledning, JSON.writeValueAsString(handling)));
+        return nummer;
+    }
+
+    @Transactional(readOnly = true)
+    public int senaste(long uppdragId) {
+        return repository.senaste(uppdragId);
+    }
+}

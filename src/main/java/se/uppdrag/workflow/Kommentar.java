@@ -1,0 +1,6 @@
+package se.uppdrag.workflow;
+
+import java.time.Instant;
+
+public record Kommentar(String forfattare, Instant tid, String text) {
+}

@@ -1,0 +1,244 @@
+package se.uppdrag.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.DelegationState;
+import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.PersonId;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.security.CurrentUser;
+import se.uppdrag.security.Inloggad;
+import se.uppdrag.security.Roller;
+
+/**
+ * The inbox: my tasks and those I may claim; claim, release, delegate, reassign, comment and complete. Every
+ * action checks here that the user may take it, because Flowable's task service checks nothing. Assignees are
+ * person ids; groups are role names.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class UppgiftService {
+
+    /** The process variable that names what a process is about (for uppdrag: the uppdrag's id). */
+    public static final String ARENDENYCKEL = "arendenyckel";
+    private static final int MAX = 1000;
+    private final TaskService tasks;
+    private final CurrentUser currentUser;
+    private final PersonService personer;
+    private final List<ArendeKalla> kallor;
+    private final Clock clock;
+
+    UppgiftService(TaskService tasks, CurrentUser currentUser, PersonService personer, List<ArendeKalla> kallor, Clock clock) {
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.personer = personer;
+        this.kallor = kallor;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Uppgift> mina(UppgiftFilter filter) {
+        var jag = currentUser.require();
+        return uppgifter(tasks.createTaskQuery().taskAssignee(id(jag)).active().includeProcessVariables().listPage(0, MAX), filter);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Uppgift> attTa(UppgiftFilter filter) {
+        var jag = currentUser.require();
+        return uppgifter(tasks.createTaskQuery().or().taskCandidateUser(id(jag)).taskCandidateGroupIn(List.copyOf(jag.roller())).endOr()
+                .taskUnassigned()
+                .active().includeProcessVariables().listPage(0, MAX), filter);
+    }
+
+    @Transactional(readOnly = true)
+    public Uppgift hamta(String taskId) {
+        var task = task(taskId);
+        var jag = currentUser.require();
+        if (!arTilldelad(task, jag) && !arKandidat(task, jag) && !arDelegeradAv(task, jag) && !arAnsvarig(task, jag)) {
+            throw new UppgiftNekadException("Uppgiften är inte din");
+        }
+        return uppgifter(List.of(task), UppgiftFilter.alla()).getFirst();
+    }
+
+    public void ta(String taskId) {
+        var task = task(taskId);
+        var jag = currentUser.require();
+        if (task.getAssignee() != null || !arKandidat(task, jag)) {
+            throw new UppgiftNekadException("Uppgiften kan inte tas: den är redan tagen eller inte erbjuden dig");
+        }
+        tasks.claim(taskId, id(jag));
+    }
+
+    public void slapp(String taskId) {
+        var task = task(taskId);
+        if (!arTilldelad(task, currentUser.require()) || tasks.getIdentityLinksForTask(taskId).stream()
+                .noneMatch(link -> link.getGroupId() != null)) {
+            throw new UppgiftNekadException("Bara en uppgift du har tagit från en grupp kan släppas tillbaka");
+        }
+        tasks.unclaim(taskId);
+    }
+
+    /** Lends the task to someone else, who returns it when done ("delegera"). */
+    public void delegera(String taskId, PersonId till) {
+        var task = task(taskId);
+        if (!arTilldelad(task, currentUser.require()) || task.getDelegationState() == DelegationState.PENDING) {
+            throw new UppgiftNekadException("Bara den som har uppgiften kan delegera den");
+        }
+        personer.hamta(till);
+        tasks.delegateTask(taskId, String.valueOf(till.value()));
+    }
+
+    /** Gives the task to someone else for good: the current assignee, the case's owner or an administrator may. */
+    public void omfordela(String taskId, PersonId till) {
+        var task = task(taskId);
+        var jag = currentUser.require();
+        if (!arTilldelad(task, jag) && !arAnsvarig(task, jag) && !jag.har(Roller.ADMINISTRATOR)) {
+            throw new UppgiftNekadException("Bara ägaren av uppdraget kan omfördela uppgiften");
+        }
+        personer.hamta(till);
+        tasks.setAssignee(taskId, String.valueOf(till.value()));
+    }
+
+    public void kommentera(String taskId, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Skriv en kommentar");
+        }
+        var uppgift = hamta(taskId);
+        var task = task(uppgift.id());
+        tasks.addComment(taskId, task.getProcessInstanceId(), text.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Kommentar> kommentarer(String taskId) {
+        hamta(taskId);
+        var namn = new HashMap<String, String>();
+        return tasks.getTaskComments(taskId).stream().sorted(Comparator.comparing(c -> c.getTime()))
+                .map(c -> new Kommentar(namn.computeIfAbsent(Objects.toString(c.getUserId(), ""), this::namn),
+                        c.getTime().toInstant(), c.getFullMessage())).toList();
+    }
+
+    /**
+     * Completes the task with the given variables. Only its assignee may, or, for an unassigned task, someone
+     * in its group (who then takes it). A delegated task goes back to the one who delegated it.
+     */
+    public void slutfor(String taskId, Map<String, Object> variabler) {
+        var task = task(taskId);
+        var jag = currentUser.require();
+        if (task.getAssignee() == null && arKandidat(task, jag)) {
+            tasks.claim(taskId, id(jag));
+        } else if (!arTilldelad(task, jag)) {
+            throw new UppgiftNekadException("Bara den som har uppgiften kan slutföra den");
+        }
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            tasks.resolveTask(taskId, variabler);
+        } else {
+            tasks.complete(taskId, variabler);
+        }
+    }
+
+    /**
+     * The task, if the user may complete it (its assignee, or someone in its group while nobody has taken it);
+     * a feature's service checks this before it writes anything and then calls {@link #slutfor}.
+     */
+    @Transactional(readOnly = true)
+    public Uppgift attSlutfora(String taskId) {
+        var task = task(taskId);
+        var jag = currentUser.require();
+        if (!arTilldelad(task, jag) && !(task.getAssignee() == null && arKandidat(task, jag))) {
+            throw new UppgiftNekadException("Bara den som har uppgiften kan slutföra den");
+        }
+        return uppgifter(List.of(task), UppgiftFilter.alla()).getFirst();
+    }
+
+    private Task task(String taskId) {
+        var task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
+        if (task == null) {
+            throw new UppgiftNekadException("Uppgiften finns inte längre: den kan redan vara slutförd");
+        }
+        return task;
+    }
+
+    private static String id(Inloggad jag) {
+        return String.valueOf(jag.personId().value());
+    }
+
+    private static boolean arTilldelad(Task task, Inloggad jag) {
+        return id(jag).equals(task.getAssignee());
+    }
+
+    private static boolean arDelegeradAv(Task task, Inloggad jag) {
+        return task.getDelegationState() == DelegationState.PENDING && id(jag).equals(task.getOwner());
+    }
+
+    private boolean arKandidat(Task task, Inloggad jag) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().anyMatch(link -> "candidate".equals(link.getType())
+                && (id(jag).equals(link.getUserId()) || link.getGroupId() != null && jag.har(link.getGroupId())));
+    }
+
+    private boolean arAnsvarig(Task task, Inloggad jag) {
+        var arende = arenden(List.of(task)).get(task.getId());
+        return arende != null && jag.personId().equals(arende.ansvarig());
+    }
+
+    private String namn(String personId) {
+        try {
+            return personer.hamta(new PersonId(Long.parseLong(personId))).namn();
+        } catch (RuntimeException okand) {
+            return personId;
+        }
+    }
+
+    /** What each task concerns, keyed by task id: one call per source for the whole list. */
+    private Map<String, Arende> arenden(List<Task> lista) {
+        var perProcess = lista.stream().filter(t -> arendenyckel(t) != null).collect(Collectors.groupingBy(
+                UppgiftService::processnyckel, Collectors.mapping(UppgiftService::arendenyckel, Collectors.toSet())));
+        var resultat = new HashMap<String, Arende>();
+        perProcess.forEach((processnyckel, nycklar) -> kallor.stream().filter(k -> k.beskriver(processnyckel)).findFirst()
+                .map(kalla -> kalla.arenden(nycklar))
+                .ifPresent(arenden -> lista.stream().filter(t -> processnyckel(t).equals(processnyckel))
+                        .filter(t -> arenden.containsKey(arendenyckel(t)))
+                        .forEach(t -> resultat.put(t.getId(), arenden.get(arendenyckel(t))))));
+        return resultat;
+    }
+
+    /** Every process that creates tasks sets the variable "arendenyckel" to the id of what it is about. */
+    private static @Nullable String arendenyckel(Task task) {
+        var nyckel = task.getProcessVariables().get(ARENDENYCKEL);
+        return nyckel == null ? null : nyckel.toString();
+    }
+
+    private static String processnyckel(Task task) {
+        var definition = Objects.toString(task.getProcessDefinitionId(), "");
+        return definition.contains(":") ? definition.substring(0, definition.indexOf(':')) : definition;
+    }
+
+    private List<Uppgift> uppgifter(List<Task> lista, UppgiftFilter filter) {
+        var arenden = arenden(lista);
+        var idag = LocalDate.now(clock);
+        var tilldelade = lista.stream().map(Task::getAssignee).filter(Objects::nonNull)
+                .map(a -> new PersonId(Long.parseLong(a))).collect(Collectors.toSet());
+        var namn = personer.hamta(tilldelade);
+        return lista.stream().map(t -> {
+            var forfaller = t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
+            var tilldelad = t.getAssignee() == null ? null : new PersonId(Long.parseLong(t.getAssignee()));
+            var delegeradAv = t.getDelegationState() == DelegationState.PENDING && t.getOwner() != null
+                    ? new PersonId(Long.parseLong(t.getOwner())) : null;
+            return new Uppgift(t.getId(), t.getName(), t.getTaskDefinitionKey(), processnyckel(t), t.getProcessInstanceId(), arenden.get(t.getId()),
+                    tilldelad, tilldelad == null || namn.get(tilldelad) == null ? null : namn.get(tilldelad).namn(), delegeradAv,
+                    t.getCreateTime().toInstant(), forfaller, forfaller != null && forfaller.isBefore(idag), t.getAssignee() == null);
+        }).filter(u -> UppgiftUrval.passar(u, filter)).sorted(UppgiftUrval.ordning(filter.sortering())).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package se.uppdrag.workflow.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Flowable's engine as this application needs it:
+ * <ul>
+ * <li>its clock is the application's {@link Clock}, so timers and due dates move with it (and tests can move it);</li>
+ * <li>on MariaDB it looks for its tables only in the application's own database. Without this, its schema
+ * check also sees Flowable tables in other databases of the same server and "upgrades" instead of creating.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class FlowableKonfiguration {
+
+    @Bean
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> uppdragEngineConfigurer(Clock clock, DataSource dataSource) {
+        return configuration -> {
+            configuration.setClock(new FlowableKlocka(clock));
+            var katalog = aktuellDatabas(dataSource);
+            if (katalog != null) {
+                configuration.setDatabaseCatalog(katalog);
+            }
+        };
+    }
+
+    private static String aktuellDatabas(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            var produkt = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return produkt.contains("mariadb") || produkt.contains("mysql") ? connection.getCatalog() : null;
+        } catch (SQLException fel) {
+            throw new IllegalStateException("Kunde inte läsa databasens namn", fel);
+        }
+    }
+}
