@@ -36,6 +36,7 @@ public final class MainLayout extends AppLayout {
     private SideNav meny(CurrentUser currentUser) {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.rubrik"));
+        nav.addItem(new SideNavItem(getTranslation("nav.uppgifter"), "uppgifter", VaadinIcon.INBOX.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.uppdrag"), "uppdrag", VaadinIcon.FILE_TEXT_O.create()));
         if (currentUser.get().filter(user -> user.har(Roller.HANDLAGGARE)).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.nytt"), "uppdrag/ny", VaadinIcon.PLUS.create()));

@@ -82,6 +82,22 @@ public class UppgiftService {
         tasks.claim(taskId, id(jag));
     }
 
+    /** Whether the user has the task from a group and may give it back. */
+    @Transactional(readOnly = true)
+    public boolean kanSlappas(String taskId) {
+        var task = task(taskId);
+        return arTilldelad(task, currentUser.require())
+                && tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link -> link.getGroupId() != null);
+    }
+
+    /** Whether the user may hand the task to someone else for good. */
+    @Transactional(readOnly = true)
+    public boolean kanOmfordelas(String taskId) {
+        var task = task(taskId);
+        var jag = currentUser.require();
+        return arTilldelad(task, jag) || arAnsvarig(task, jag) || jag.har(Roller.ADMINISTRATOR);
+    }
+
     public void slapp(String taskId) {
         var task = task(taskId);
         if (!arTilldelad(task, currentUser.require()) || tasks.getIdentityLinksForTask(taskId).stream()
@@ -117,8 +133,9 @@ public class UppgiftService {
             throw new IllegalArgumentException("Skriv en kommentar");
         }
         var uppgift = hamta(taskId);
-        var task = task(uppgift.id());
-        tasks.addComment(taskId, task.getProcessInstanceId(), text.strip());
+        var kommentar = tasks.addComment(taskId, uppgift.processinstans(), text.strip());
+        kommentar.setUserId(id(currentUser.require()));
+        tasks.saveComment(kommentar);
     }
 
     @Transactional(readOnly = true)

@@ -15,7 +15,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.security.Roller;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.TabSheet;
+import se.uppdrag.uppdrag.GenomforandeService;
+import se.uppdrag.uppdrag.RemissService;
+import se.uppdrag.uppdrag.UppdragAtgardService;
+import se.uppdrag.uppdrag.UppdragAtkomst;
+import se.uppdrag.uppdrag.UppdragHistorikService;
 import se.uppdrag.uppdrag.UppdragId;
+import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
@@ -25,10 +33,21 @@ import se.uppdrag.uppdrag.Uppdragshandling;
 class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UppdragService service;
+    private final UppdragHistorikService historik;
+    private final RemissService remiss;
+    private final GenomforandeService genomforande;
+    private final UppdragAtgardService atgarder;
+    private final UppdragAtkomst atkomst;
     private String titel = "";
 
-    UppdragDokumentView(UppdragService service) {
+    UppdragDokumentView(UppdragService service, UppdragHistorikService historik, RemissService remiss,
+            GenomforandeService genomforande, UppdragAtgardService atgarder, UppdragAtkomst atkomst) {
         this.service = service;
+        this.historik = historik;
+        this.remiss = remiss;
+        this.genomforande = genomforande;
+        this.atgarder = atgarder;
+        this.atkomst = atkomst;
         addClassName("dokument-vy");
     }
 
@@ -60,7 +79,45 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
             redigera.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             knappar.add(redigera);
         }
-        add(knappar, new DokumentInnehall(handling));
+        if (handling.status().arBeslutatOchOppet() && atkomst.arUppdragsgivare(handling.id())) {
+            knappar.add(atgardsknappar(handling));
+        }
+        var id = handling.id();
+        var flikar = new TabSheet();
+        flikar.setWidthFull();
+        flikar.add(getTranslation("flik.dokument"), new DokumentInnehall(handling));
+        flikar.add(getTranslation("flik.historik"), new Tidslinje(historik.handelser(id)));
+        flikar.add(getTranslation("flik.uppfoljning"), new Uppfoljning(remiss.remissvar(id), genomforande.statusrapporter(id),
+                genomforande.slutrapporter(id)));
+        flikar.add(getTranslation("flik.processbild"), new Processbild(historik.processlage(id)));
+        add(knappar, flikar);
+    }
+
+    private HorizontalLayout atgardsknappar(Uppdragshandling handling) {
+        var id = handling.id();
+        var rad = new HorizontalLayout();
+        if (handling.status() == UppdragStatus.PAUSAT) {
+            rad.add(new Button(getTranslation("atgard.ateruppta"), e -> gor(() -> atgarder.ateruppta(id), "atgard.aterupptaget")));
+        } else {
+            rad.add(new Button(getTranslation("atgard.pausa"), e -> new SkalDialog(getTranslation("atgard.pausa.rubrik"),
+                    getTranslation("atgard.pausa"), true, skal -> gor(() -> atgarder.pausa(id, skal), "atgard.pausat")).open()));
+        }
+        rad.add(new Button(getTranslation("atgard.revidera"), e -> new SkalDialog(getTranslation("atgard.revidera.rubrik"),
+                getTranslation("atgard.revidera"), false, skal -> {
+                    var ny = atgarder.revidera(id);
+                    getUI().ifPresent(ui -> ui.navigate("uppdrag/" + ny.value()));
+                }).open()));
+        var stryk = new Button(getTranslation("atgard.stryk"), e -> new SkalDialog(getTranslation("atgard.stryk.rubrik"),
+                getTranslation("atgard.stryk"), true, skal -> gor(() -> atgarder.stryk(id, skal), "atgard.struket")).open());
+        stryk.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        rad.add(stryk);
+        return rad;
+    }
+
+    private void gor(Runnable atgard, String klartNyckel) {
+        atgard.run();
+        Notification.show(getTranslation(klartNyckel), 4000, Notification.Position.BOTTOM_START);
+        getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
     @Override

@@ -15,7 +15,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import se.uppdrag.security.CurrentUser;
@@ -27,7 +26,6 @@ import se.uppdrag.uppdrag.UppdragStatus;
 
 /** The uppdrag the user can see: search, status filter, sorting, and lazy loading page by page. */
 @Route("uppdrag")
-@RouteAlias("")
 @RolesAllowed(Roller.ANVANDARE)
 class UppdragListView extends VerticalLayout implements HasDynamicTitle {
 

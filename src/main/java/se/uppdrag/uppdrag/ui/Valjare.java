@@ -2,9 +2,9 @@ package se.uppdrag.uppdrag.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import org.springframework.data.domain.PageRequest;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonService;
+import se.uppdrag.personer.PersonValjare;
 import se.uppdrag.uppdrag.UppdragListaService;
 import se.uppdrag.uppdrag.UppdragRef;
 
@@ -20,22 +20,11 @@ class Valjare {
     }
 
     ComboBox<Person> person(String etikett) {
-        var falt = new ComboBox<Person>(etikett);
-        falt.setItems(query -> personer.sok(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        falt.setItemLabelGenerator(Person::namnOchTitel);
-        falt.setClearButtonVisible(true);
-        return falt;
+        return PersonValjare.en(personer, etikett);
     }
 
     MultiSelectComboBox<Person> personer(String etikett) {
-        var falt = new MultiSelectComboBox<Person>(etikett);
-        falt.setItems(query -> personer.sok(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        falt.setItemLabelGenerator(Person::namnOchTitel);
-        falt.setKeepFilter(false);
-        falt.setClearButtonVisible(true);
-        return falt;
+        return PersonValjare.flera(personer, etikett);
     }
 
     ComboBox<UppdragRef> uppdrag(String etikett) {

@@ -1,0 +1,33 @@
+package se.uppdrag.uppdrag.ui;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import se.uppdrag.uppdrag.Handelse;
+
+/** Every step of the uppdrag: when, who, what, comment and version. */
+class Tidslinje extends OrderedList {
+
+    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+
+    Tidslinje(List<Handelse> handelser) {
+        addClassName("tidslinje");
+        handelser.forEach(h -> {
+            var tid = new Span(TID.format(h.tid()) + " ");
+            tid.addClassName("tid");
+            var vad = new Span(getTranslation(h.typ().textnyckel()));
+            vad.addClassName("vad");
+            var rad = new ListItem(tid, vad, new Span(" – " + (h.vem() == null ? getTranslation("historik.systemet") : h.vem())));
+            if (h.version() != null) {
+                rad.add(new Span(" (" + getTranslation("historik.version", h.version()) + ")"));
+            }
+            if (h.kommentar() != null) {
+                rad.add(new Span(": " + h.kommentar()));
+            }
+            add(rad);
+        });
+    }
+}

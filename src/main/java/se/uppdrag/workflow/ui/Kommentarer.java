@@ -1,0 +1,53 @@
+package se.uppdrag.workflow.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import se.uppdrag.workflow.UppgiftService;
+
+/** The comments on a task, and a field to add one. */
+class Kommentarer extends VerticalLayout {
+
+    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+    private final UppgiftService uppgifter;
+    private final String taskId;
+    private final UnorderedList lista = new UnorderedList();
+
+    Kommentarer(UppgiftService uppgifter, String taskId) {
+        this.uppgifter = uppgifter;
+        this.taskId = taskId;
+        setPadding(false);
+        var text = new TextArea(getTranslation("uppgift.ny-kommentar"));
+        text.setWidthFull();
+        text.setMaxLength(4000);
+        var skicka = new Button(getTranslation("uppgift.kommentera"), e -> {
+            try {
+                uppgifter.kommentera(taskId, text.getValue());
+                text.clear();
+                text.setInvalid(false);
+                visa();
+            } catch (IllegalArgumentException fel) {
+                text.setErrorMessage(fel.getMessage());
+                text.setInvalid(true);
+            }
+        });
+        lista.addClassName("kommentarer");
+        add(new H2(getTranslation("uppgift.kommentarer")), lista, text, skicka);
+        visa();
+    }
+
+    private void visa() {
+        lista.removeAll();
+        uppgifter.kommentarer(taskId).forEach(k -> {
+            var vem = new Span(k.forfattare() + ", " + TID.format(k.tid()) + ": ");
+            vem.addClassName("kommentar-vem");
+            lista.add(new ListItem(vem, new Span(k.text())));
+        });
+    }
+}
