@@ -78,9 +78,9 @@ class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout sparadeRad() {
         sparadeFilter.setLabel(getTranslation("inkorg.sparade"));
-        sparadeFilter.setItemLabelGenerator(SparatFilter::namn);
-        sparadeFilter.setEmptySelectionAllowed(true);
+        sparadeFilter.setItemLabelGenerator(f -> f == null ? getTranslation("inkorg.sparade.inget") : f.namn());
         sparadeFilter.setEmptySelectionCaption(getTranslation("inkorg.sparade.inget"));
+        sparadeFilter.setEmptySelectionAllowed(true);
         sparadeFilter.setItems(sparade.mina());
         sparadeFilter.addValueChangeListener(e -> { if (e.getValue() != null) { anvand(e.getValue().filter()); } });
         var namn = new TextField(getTranslation("inkorg.filternamn"));

@@ -1,0 +1,38 @@
+package se.uppdrag.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Shown instead of Vaadin's error page when opening a view fails: a calm Swedish message for the user,
+ * the stack trace only in the log.
+ */
+@AnonymousAllowed
+public class FelView extends VerticalLayout implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(FelView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        var nekad = parameter.getCaughtException() instanceof AccessDeniedException
+                || parameter.getCaughtException().getCause() instanceof AccessDeniedException;
+        if (!nekad) {
+            log.error("Vyn {} kunde inte visas", event.getLocation().getPath(), parameter.getCaughtException());
+        }
+        removeAll();
+        add(new H1(getTranslation(nekad ? "fel.behorighet.rubrik" : "fel.vy.rubrik")),
+                new Paragraph(getTranslation(nekad ? "fel.behorighet" : "fel.ovantat")),
+                new Anchor("uppgifter", getTranslation("uppgift.till-inkorgen")));
+        return nekad ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,138 @@
+package se.uppdrag.workflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.uppdrag.TestFolk;
+import se.uppdrag.personer.Person;
+import se.uppdrag.uppdrag.Beslut;
+import se.uppdrag.uppdrag.Remissvar;
+import se.uppdrag.uppdrag.UppdragStatus;
+
+/** Each task form: what it asks for, what it says when something is missing, and that it moves the uppdrag on. */
+class UppgiftViewTest extends InkorgTestBase {
+
+    private void klicka(String text) {
+        test($(Button.class).withText(text).first()).click();
+    }
+
+    private UppdragStatus status(se.uppdrag.uppdrag.UppdragId id) {
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        return uppdrag.hamta(id).status();
+    }
+
+    @Test
+    void the_draft_form_sends_the_draft_på_remiss_to_the_chosen_reviewers() {
+        var id = nyttUtkast();
+        oppna(TestFolk.AGARE, id, "utkast");
+        klicka("Skicka på remiss");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Person> granskare = $(MultiSelectComboBox.class).withLabel("Granskare").single();
+        assertThat(granskare.getErrorMessage()).isEqualTo("Välj minst en person att skicka remissen till");
+        assertThat(getCurrentView()).isInstanceOf(UppgiftView.class);
+
+        granskare.setValue(Set.of(folk.person(TestFolk.MEDLEM)));
+        klicka("Skicka på remiss");
+        assertThat(getCurrentView()).isInstanceOf(MinaUppgifterView.class);
+        assertThat(status(id)).isEqualTo(UppdragStatus.PA_REMISS);
+    }
+
+    @Test
+    void the_review_form_asks_which_changes_are_needed() {
+        var id = nyttUtkast();
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(folk.person(TestFolk.MEDLEM).id()), LocalDate.now(klocka).plusDays(5));
+        oppna(TestFolk.MEDLEM, id, "remissvar");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Remissvar.Svar> svar = $(RadioButtonGroup.class).withLabel("Ditt svar").single();
+        klicka("Skicka svar");
+        assertThat(svar.getErrorMessage()).isEqualTo("Välj godkänt eller ändringar behövs");
+
+        svar.setValue(Remissvar.Svar.ANDRINGAR_BEHOVS);
+        klicka("Skicka svar");
+        var kommentar = $(TextArea.class).withLabel("Kommentar").single();
+        assertThat(kommentar.getErrorMessage()).isEqualTo("Skriv vilka ändringar som behövs");
+
+        test(kommentar).setValue("Tidplanen är för snäv");
+        klicka("Skicka svar");
+        assertThat(getCurrentView()).isInstanceOf(MinaUppgifterView.class);
+        assertThat(status(id)).isEqualTo(UppdragStatus.UTKAST);
+    }
+
+    @Test
+    void the_decision_form_needs_a_comment_to_send_back_and_fastställer_without_one() {
+        var id = nyttUtkast();
+        folk.loggaIn(TestFolk.AGARE);
+        oppna(TestFolk.AGARE, id, "utkast");
+        klicka("Skicka för beslut");
+        assertThat(status(id)).isEqualTo(UppdragStatus.FOR_BESLUT);
+
+        oppna(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Beslut> val = $(RadioButtonGroup.class).withLabel("Beslut").single();
+        val.setValue(Beslut.ATERREMITTERA);
+        klicka("Registrera beslutet");
+        assertThat($(TextArea.class).withLabel("Kommentar").single().getErrorMessage())
+                .isEqualTo("Skriv vad som behöver ändras innan uppdraget kan fastställas");
+
+        val.setValue(Beslut.FASTSTALL);
+        klicka("Registrera beslutet");
+        assertThat(status(id)).isEqualTo(UppdragStatus.PAGAENDE);
+    }
+
+    @Test
+    void the_final_report_needs_text_and_then_goes_to_the_beslutsfattare() {
+        var id = nyttUtkast();
+        oppna(TestFolk.AGARE, id, "utkast");
+        klicka("Skicka för beslut");
+        oppna(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Beslut> val = $(RadioButtonGroup.class).withLabel("Beslut").single();
+        val.setValue(Beslut.FASTSTALL);
+        klicka("Registrera beslutet");
+
+        oppna(TestFolk.TAGARE, id, "slutrapport");
+        klicka("Lämna slutrapporten");
+        var text = $(TextArea.class).withLabel("Slutrapport").single();
+        assertThat(text.getErrorMessage()).isEqualTo("Skriv slutrapporten eller en sammanfattning av bilagorna");
+        test(text).setValue("Förslaget är klart och förankrat.");
+        klicka("Lämna slutrapporten");
+        assertThat(status(id)).isEqualTo(UppdragStatus.SLUTRAPPORT_INLAMNAD);
+
+        oppna(TestFolk.GIVARE, id, "beslutOmSlutrapport");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText("Förslaget är klart och förankrat.").exists()).isTrue();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> godkann = $(RadioButtonGroup.class).withLabel("Beslut om slutrapporten").single();
+        godkann.setValue(true);
+        klicka("Registrera beslutet");
+        assertThat(status(id)).isEqualTo(UppdragStatus.AVSLUTAT);
+    }
+
+    @Test
+    void someone_else_cannot_open_the_task() {
+        var id = nyttUtkast();
+        var utkast = uppgift(TestFolk.AGARE, id, "utkast");
+        folk.loggaIn(TestFolk.UTOMSTAENDE);
+        navigate("uppgifter/" + utkast.id(), UppgiftView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Uppgiften kan inte visas");
+        assertThat($(Button.class).withText("Skicka för beslut").exists()).isFalse();
+    }
+
+    @Test
+    void a_comment_is_added_to_the_task_for_everyone_on_it() {
+        var id = nyttUtkast();
+        oppna(TestFolk.AGARE, id, "utkast");
+        test($(TextArea.class).withLabel("Ny kommentar").single()).setValue("Väntar in ekonomins siffror");
+        klicka("Kommentera");
+        assertThat($(ListItem.class).all()).anyMatch(li -> li.getElement().getTextRecursively().contains("Väntar in ekonomins siffror")
+                && li.getElement().getTextRecursively().contains("Åsa Ägare"));
+    }
+}
