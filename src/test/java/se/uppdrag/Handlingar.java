@@ -85,4 +85,11 @@ public final class Handlingar {
                 new Tidplan(h.tidplan().prioritet(), null, h.tidplan().statusrapportering(), h.tidplan().aktiviteter()),
                 h.finansiering(), h.beslutsform(), h.distribution());
     }
+
+    /** Saves, as the owner, a full uppdragshandling linked to a smaller one, and returns it. */
+    public static Uppdragshandling sparaFullstandigt(se.uppdrag.uppdrag.UppdragService uppdrag, TestFolk folk) {
+        folk.loggaIn(TestFolk.AGARE);
+        var lankat = uppdrag.skapa(enkel(uppdrag.nyttUtkast(), "Förstudie " + folk.anvandarnamn("x")));
+        return uppdrag.skapa(fullstandig(uppdrag.nyttUtkast(), folk, new UppdragRef(lankat.id(), lankat.titel(), null)));
+    }
 }

@@ -3,13 +3,9 @@ package se.uppdrag.uppdrag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppdrag.Handlingar;
 import se.uppdrag.IntegrationTest;
 import se.uppdrag.TestFolk;
-import se.uppdrag.personer.PersonService;
-import se.uppdrag.security.AnvandareService;
-import se.uppdrag.security.SystemInloggning;
 
 /** Integration tests of the uppdrag feature: a fresh cast of people per test and helpers to save uppdrag. */
 @IntegrationTest
@@ -20,19 +16,13 @@ abstract class UppdragTestBase {
     @Autowired
     protected UppdragListaService lista;
     @Autowired
-    PersonService personer;
-    @Autowired
-    AnvandareService anvandare;
-    @Autowired
-    SystemInloggning inloggning;
-    @Autowired
-    UserDetailsService userDetails;
+    org.springframework.context.ApplicationContext beans;
 
     protected TestFolk folk;
 
     @BeforeEach
     void nyttFolk() {
-        folk = new TestFolk(personer, anvandare, inloggning, userDetails);
+        folk = TestFolk.nytt(beans);
     }
 
     @AfterEach
@@ -42,9 +32,6 @@ abstract class UppdragTestBase {
 
     /** Saves a full uppdragshandling as the owner, linked to a smaller one, and returns it. */
     protected Uppdragshandling sparaFullstandigt() {
-        folk.loggaIn(TestFolk.AGARE);
-        var lankat = uppdrag.skapa(Handlingar.enkel(uppdrag.nyttUtkast(), "Förstudie om vårdens utveckling"));
-        var ref = new UppdragRef(lankat.id(), lankat.titel(), null);
-        return uppdrag.skapa(Handlingar.fullstandig(uppdrag.nyttUtkast(), folk, ref));
+        return Handlingar.sparaFullstandigt(uppdrag, folk);
     }
 }

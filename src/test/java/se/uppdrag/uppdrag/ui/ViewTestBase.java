@@ -7,14 +7,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppdrag.Handlingar;
 import se.uppdrag.IntegrationTest;
 import se.uppdrag.TestFolk;
-import se.uppdrag.personer.PersonService;
-import se.uppdrag.security.AnvandareService;
-import se.uppdrag.security.SystemInloggning;
-import se.uppdrag.uppdrag.UppdragRef;
 import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
@@ -26,19 +21,13 @@ abstract class ViewTestBase extends SpringBrowserlessTest {
     @Autowired
     UppdragService uppdrag;
     @Autowired
-    PersonService personer;
-    @Autowired
-    AnvandareService anvandare;
-    @Autowired
-    SystemInloggning inloggning;
-    @Autowired
-    UserDetailsService userDetails;
+    org.springframework.context.ApplicationContext beans;
 
     TestFolk folk;
 
     @BeforeEach
     void nyttFolkPaSvenska() {
-        folk = new TestFolk(personer, anvandare, inloggning, userDetails);
+        folk = TestFolk.nytt(beans);
         UI.getCurrent().setLocale(Locale.of("sv", "SE"));
     }
 
@@ -48,8 +37,6 @@ abstract class ViewTestBase extends SpringBrowserlessTest {
     }
 
     Uppdragshandling sparaFullstandigt() {
-        folk.loggaIn(TestFolk.AGARE);
-        var lankat = uppdrag.skapa(Handlingar.enkel(uppdrag.nyttUtkast(), "Förstudie " + folk.anvandarnamn("x")));
-        return uppdrag.skapa(Handlingar.fullstandig(uppdrag.nyttUtkast(), folk, new UppdragRef(lankat.id(), lankat.titel(), null)));
+        return Handlingar.sparaFullstandigt(uppdrag, folk);
     }
 }

@@ -7,16 +7,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import se.uppdrag.Handlingar;
 import se.uppdrag.IntegrationTest;
 import se.uppdrag.JusterbarKlocka;
 import se.uppdrag.TestFolk;
-import se.uppdrag.personer.PersonService;
-import se.uppdrag.security.AnvandareService;
-import se.uppdrag.security.SystemInloggning;
 import se.uppdrag.uppdrag.UppdragId;
-import se.uppdrag.uppdrag.UppdragRef;
 import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftFilter;
@@ -34,13 +29,7 @@ abstract class InkorgTestBase extends SpringBrowserlessTest {
     @Autowired
     se.uppdrag.uppdrag.RemissService remiss;
     @Autowired
-    PersonService personer;
-    @Autowired
-    AnvandareService anvandare;
-    @Autowired
-    SystemInloggning inloggning;
-    @Autowired
-    UserDetailsService userDetails;
+    org.springframework.context.ApplicationContext beans;
     @Autowired
     JusterbarKlocka klocka;
 
@@ -48,7 +37,7 @@ abstract class InkorgTestBase extends SpringBrowserlessTest {
 
     @BeforeEach
     void nyttFolkPaSvenska() {
-        folk = new TestFolk(personer, anvandare, inloggning, userDetails);
+        folk = TestFolk.nytt(beans);
         UI.getCurrent().setLocale(Locale.of("sv", "SE"));
     }
 
@@ -59,9 +48,7 @@ abstract class InkorgTestBase extends SpringBrowserlessTest {
     }
 
     UppdragId nyttUtkast() {
-        folk.loggaIn(TestFolk.AGARE);
-        var lankat = uppdrag.skapa(Handlingar.enkel(uppdrag.nyttUtkast(), "Förstudie " + folk.anvandarnamn("x")));
-        return uppdrag.skapa(Handlingar.fullstandig(uppdrag.nyttUtkast(), folk, new UppdragRef(lankat.id(), lankat.titel(), null))).id();
+        return Handlingar.sparaFullstandigt(uppdrag, folk).id();
     }
 
     Uppgift uppgift(String roll, UppdragId id, String typ) {
