@@ -41,6 +41,10 @@ public final class MainLayout extends AppLayout {
         if (currentUser.get().filter(user -> user.har(Roller.HANDLAGGARE)).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.nytt"), "uppdrag/ny", VaadinIcon.PLUS.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.installningar"), "installningar", VaadinIcon.ENVELOPE_O.create()));
+        if (currentUser.get().filter(user -> user.har(Roller.ADMINISTRATOR)).isPresent()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.utkorg"), "utkorg", VaadinIcon.OUTBOX.create()));
+        }
         return nav;
     }
 

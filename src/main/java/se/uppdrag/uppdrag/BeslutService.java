@@ -17,6 +17,7 @@ import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.BeslutsfattareRad;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.process.Handelser;
+import se.uppdrag.uppdrag.process.UppdragNotiser;
 import se.uppdrag.uppdrag.process.UppdragProcess;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
 import se.uppdrag.uppdrag.process.Versioner;
@@ -37,10 +38,12 @@ public class BeslutService {
     private final Versioner versioner;
     private final Handelser handelser;
     private final CurrentUser currentUser;
+    private final UppdragNotiser notiser;
     private final Clock clock;
 
     BeslutService(Uppgiftssteg steg, UppdragService uppdrag, PersonService personer, Versioner versioner,
-            Handelser handelser, CurrentUser currentUser, Clock clock) {
+            Handelser handelser, CurrentUser currentUser, UppdragNotiser notiser, Clock clock) {
+        this.notiser = notiser;
         this.steg = steg;
         this.uppdrag = uppdrag;
         this.personer = personer;
@@ -76,11 +79,13 @@ public class BeslutService {
                 var skal = Uppgiftssteg.text(kommentar, "Skriv skälet till avslaget");
                 entity.status(UppdragStatus.AVSLAGET);
                 handelser.skriv(entity.id(), HandelseTyp.AVSLAGET, skal, version);
+                notiser.beslutFattat(entity, "avslaget", skal, version);
                 steg.satt(uppgift, UppdragProcess.BESLUTSUTFALL, "AVSLAGET");
             }
             case ATERREMITTERA -> {
                 var vad = Uppgiftssteg.text(kommentar, "Skriv vad som behöver ändras innan uppdraget kan fastställas");
                 handelser.skriv(entity.id(), HandelseTyp.ATERREMITTERAT, vad, version);
+                notiser.beslutFattat(entity, "återremitterat", vad, version);
                 steg.satt(uppgift, UppdragProcess.BESLUTSUTFALL, "ATERREMITTERAT");
             }
             case FASTSTALL -> faststall(uppgift, entity, kommentar, version);

@@ -16,6 +16,8 @@ import se.uppdrag.uppdrag.internal.SlutrapportRepository;
 import se.uppdrag.uppdrag.internal.StatusrapportEntity;
 import se.uppdrag.uppdrag.internal.StatusrapportRepository;
 import se.uppdrag.uppdrag.process.Handelser;
+import se.uppdrag.notification.MailTyp;
+import se.uppdrag.uppdrag.process.UppdragNotiser;
 import se.uppdrag.uppdrag.process.UppdragProcess;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
 
@@ -31,10 +33,12 @@ public class GenomforandeService {
     private final PersonService personer;
     private final Handelser handelser;
     private final CurrentUser currentUser;
+    private final UppdragNotiser notiser;
     private final Clock clock;
 
     GenomforandeService(Uppgiftssteg steg, StatusrapportRepository statusrapporter, SlutrapportRepository slutrapporter,
-            PersonService personer, Handelser handelser, CurrentUser currentUser, Clock clock) {
+            PersonService personer, Handelser handelser, CurrentUser currentUser, UppdragNotiser notiser, Clock clock) {
+        this.notiser = notiser;
         this.steg = steg;
         this.statusrapporter = statusrapporter;
         this.slutrapporter = slutrapporter;
@@ -81,6 +85,7 @@ public class GenomforandeService {
         if (godkann) {
             entity.status(UppdragStatus.AVSLUTAT);
             handelser.skriv(entity.id(), HandelseTyp.SLUTRAPPORT_GODKAND, kommentar, null);
+            notiser.handelse(entity, MailTyp.UPPDRAG_AVSLUTAT, kommentar, "avslutat");
             steg.satt(uppgift, UppdragProcess.SLUTRAPPORTUTFALL, "GODKAND");
         } else {
             var vad = Uppgiftssteg.text(kommentar, "Skriv vad som behöver kompletteras");

@@ -11,7 +11,9 @@ import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragMapper;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.process.Handelser;
+import se.uppdrag.notification.MailTyp;
 import se.uppdrag.uppdrag.process.ProcessStart;
+import se.uppdrag.uppdrag.process.UppdragNotiser;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
 
 /**
@@ -29,10 +31,12 @@ public class UppdragAtgardService {
     private final ProcessStart processStart;
     private final Handelser handelser;
     private final CurrentUser currentUser;
+    private final UppdragNotiser notiser;
     private final Clock clock;
 
     UppdragAtgardService(UppdragRepository repository, UppdragService uppdrag, RuntimeService runtime,
-            ProcessStart processStart, Handelser handelser, CurrentUser currentUser, Clock clock) {
+            ProcessStart processStart, Handelser handelser, CurrentUser currentUser, UppdragNotiser notiser, Clock clock) {
+        this.notiser = notiser;
         this.repository = repository;
         this.uppdrag = uppdrag;
         this.runtime = runtime;
@@ -51,6 +55,7 @@ public class UppdragAtgardService {
         entity.pausa();
         runtime.suspendProcessInstanceById(entity.processId());
         handelser.skriv(id.value(), HandelseTyp.PAUSAT, text, null);
+        notiser.handelse(entity, MailTyp.UPPDRAG_PAUSAT, text, clock.instant().toString());
     }
 
     public void ateruppta(UppdragId id) {
@@ -61,6 +66,7 @@ public class UppdragAtgardService {
         entity.ateruppta();
         runtime.activateProcessInstanceById(entity.processId());
         handelser.skriv(id.value(), HandelseTyp.ATERUPPTAGET);
+        notiser.handelse(entity, MailTyp.UPPDRAG_ATERUPPTAGET, null, clock.instant().toString());
     }
 
     /** Strikes the uppdrag: its tasks end, its history stays. */
@@ -73,6 +79,7 @@ public class UppdragAtgardService {
         runtime.deleteProcessInstance(entity.processId(), "Struket: " + text);
         entity.status(UppdragStatus.STRUKET);
         handelser.skriv(id.value(), HandelseTyp.STRUKET, text, null);
+        notiser.handelse(entity, MailTyp.UPPDRAG_STRUKET, text, "struket");
     }
 
     /**
@@ -98,6 +105,7 @@ public class UppdragAtgardService {
         processStart.starta(entity, ProcessStart.Fas.UTKAST);
         handelser.skriv(entity.id(), HandelseTyp.SKAPAT, "Revidering av " + (gammal.diarienummer() == null ? gammal.titel() : gammal.diarienummer()), null);
         handelser.skriv(id.value(), HandelseTyp.REVIDERING_STARTAD, null, null);
+        notiser.handelse(repository.findById(id.value()).orElseThrow(), MailTyp.UPPDRAG_REVIDERAT, null, String.valueOf(entity.id()));
         return new UppdragId(entity.id());
     }
 

@@ -8,4 +8,7 @@ public interface AnvandareRepository extends JpaRepository<AnvandareEntity, Long
     Optional<AnvandareEntity> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    @org.springframework.data.jpa.repository.Query("select a.personId from AnvandareEntity a join a.roller r where r = :roll and a.enabled = true")
+    java.util.List<Long> personerMedRoll(String roll);
 }

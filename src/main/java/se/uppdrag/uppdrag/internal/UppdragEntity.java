@@ -247,6 +247,14 @@ public class UppdragEntity {
         return List.copyOf(beslutsfattare);
     }
 
+    public List<MottagareRad> mottagare() {
+        return List.copyOf(mottagare);
+    }
+
+    public List<ArbetsgruppRad> arbetsgrupp() {
+        return List.copyOf(arbetsgrupp);
+    }
+
     public List<AktivitetRad> aktiviteter() {
         return List.copyOf(aktiviteter);
     }

@@ -37,10 +37,12 @@ public class Livscykel {
     private final StatusrapportSchema schema;
     private final Handelser handelser;
     private final RuntimeService runtime;
+    private final UppdragNotiser notiser;
     private final Clock clock;
 
     Livscykel(UppdragRepository uppdrag, DiariumService diarium, UppdragInstallningar installningar,
-            StatusrapportSchema schema, Handelser handelser, RuntimeService runtime, Clock clock) {
+            StatusrapportSchema schema, Handelser handelser, RuntimeService runtime, UppdragNotiser notiser, Clock clock) {
+        this.notiser = notiser;
         this.uppdrag = uppdrag;
         this.diarium = diarium;
         this.installningar = installningar;
@@ -67,6 +69,8 @@ public class Livscykel {
         entity.registrerat(diarium.tilldela(installningar.diarieprefix()));
         execution.setVariables(genomforandevariabler(entity));
         handelser.skriv(entity.id(), HandelseTyp.REGISTRERAT, entity.diarienummer(), null);
+        notiser.beslutFattat(entity, "fastställt", null, 0);
+        notiser.distribuera(entity);
         var ersatter = entity.ersatterUppdragId();
         if (ersatter != null) {
             var gammalt = hamta(ersatter);

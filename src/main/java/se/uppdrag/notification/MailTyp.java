@@ -1,0 +1,35 @@
+package se.uppdrag.notification;
+
+/**
+ * The kinds of mail. Mails that carry a decision or a distribution cannot be turned off: they are how the
+ * uppdrag is formally sent out.
+ */
+public enum MailTyp {
+    UPPGIFT_TILLDELAD(true),
+    UPPGIFT_ERBJUDEN(true),
+    REMISS(true),
+    BESLUT_BEGART(true),
+    BESLUT_FATTAT(false),
+    DISTRIBUTION_GENOMFORANDE(false),
+    DISTRIBUTION_KANNEDOM(false),
+    PAMINNELSE(true),
+    ESKALERING(true),
+    STATUSRAPPORT_BEGARD(true),
+    SLUTRAPPORT_INLAMNAD(true),
+    UPPDRAG_AVSLUTAT(true),
+    UPPDRAG_PAUSAT(true),
+    UPPDRAG_ATERUPPTAGET(true),
+    UPPDRAG_STRUKET(true),
+    UPPDRAG_REVIDERAT(true),
+    SAMMANDRAG(false);
+
+    private final boolean kanStangasAv;
+
+    MailTyp(boolean kanStangasAv) {
+        this.kanStangasAv = kanStangasAv;
+    }
+
+    public boolean kanStangasAv() {
+        return kanStangasAv;
+    }
+}

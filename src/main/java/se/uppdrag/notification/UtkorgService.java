@@ -1,0 +1,69 @@
+package se.uppdrag.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.notification.internal.UtgaendePostEntity;
+import se.uppdrag.notification.internal.UtgaendePostRepository;
+
+/** The administrators' view of outgoing mail: status and attempts, failed ones sent again, and captured mail. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+public class UtkorgService {
+
+    private final UtgaendePostRepository post;
+    private final ObjectProvider<GreenMail> fangst;
+    private final Clock clock;
+
+    UtkorgService(UtgaendePostRepository post, ObjectProvider<GreenMail> fangst, Clock clock) {
+        this.post = post;
+        this.fangst = fangst;
+        this.clock = clock;
+    }
+
+    public List<UtgaendeMail> lista(Optional<String> status, Pageable pageable) {
+        Specification<UtgaendePostEntity> urval = (root, query, cb) -> status.map(s -> cb.equal(root.get("status").as(String.class), s))
+                .orElse(cb.conjunction());
+        var sida = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
+        return post.findAll(urval, sida).stream().map(p -> new UtgaendeMail(p.id(), p.epost(), p.typ(), p.amne(), p.status().name(),
+                p.forsok(), p.senasteFel(), p.skapad(), p.skickad(), p.textPlain())).toList();
+    }
+
+    @Transactional
+    public void skickaIgen(long id) {
+        var brev = post.findById(id).orElseThrow(() -> new IllegalArgumentException("Brevet finns inte"));
+        if (brev.status() != UtgaendePostEntity.Status.MISSLYCKAD) {
+            throw new IllegalStateException("Bara brev som inte kunde skickas kan skickas igen");
+        }
+        brev.forsokIgen(clock.instant());
+    }
+
+    /** Mail caught by the development setup's SMTP capture; empty when mail really is sent. */
+    public List<FangatMail> fangade() {
+        var server = fangst.getIfAvailable();
+        if (server == null) {
+            return List.of();
+        }
+        return Arrays.stream(server.getReceivedMessages()).map(m -> {
+            try {
+                return new FangatMail(String.join(", ", Arrays.stream(m.getAllRecipients()).map(Object::toString).toList()),
+                        m.getSubject(), GreenMailUtil.getBody(m));
+            } catch (MessagingException fel) {
+                return new FangatMail("?", "?", fel.getMessage());
+            }
+        }).toList().reversed();
+    }
+}

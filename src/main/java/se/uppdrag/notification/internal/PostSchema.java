@@ -1,0 +1,33 @@
+package se.uppdrag.notification.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import se.uppdrag.notification.PostSandare;
+import se.uppdrag.notification.Sammandrag;
+
+/** When mail goes out: the outbox every few seconds, the digest once a day at the configured hour. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "uppdrag.mail.sandare.aktiv", havingValue = "true", matchIfMissing = true)
+class PostSchema {
+
+    private final PostSandare sandare;
+    private final Sammandrag sammandrag;
+
+    PostSchema(PostSandare sandare, Sammandrag sammandrag) {
+        this.sandare = sandare;
+        this.sammandrag = sammandrag;
+    }
+
+    @Scheduled(fixedDelayString = "${uppdrag.mail.sandare.intervall:PT10S}", initialDelayString = "PT20S")
+    void skicka() {
+        sandare.skickaVantande();
+    }
+
+    @Scheduled(cron = "0 0 ${uppdrag.mail.sammandrag.timme:7} * * *", zone = "Europe/Stockholm")
+    void sammandrag() {
+        sammandrag.skapa();
+    }
+}

@@ -1,0 +1,83 @@
+package se.uppdrag.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import se.uppdrag.notification.FangatMail;
+import se.uppdrag.notification.UtgaendeMail;
+import se.uppdrag.notification.UtkorgService;
+import se.uppdrag.security.Roller;
+
+/** Utkorg: outgoing mail with status and attempts (failed ones can be sent again), and mail captured in development. */
+@Route("utkorg")
+@RolesAllowed(Roller.ADMINISTRATOR)
+class UtkorgView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Stockholm"));
+    private final UtkorgService utkorg;
+    private final Grid<UtgaendeMail> grid = new Grid<>();
+    private final Select<String> status = new Select<>();
+
+    UtkorgView(UtkorgService utkorg) {
+        this.utkorg = utkorg;
+        status.setLabel(getTranslation("utkorg.status"));
+        status.setItems("", "VANTAR", "SKICKAS", "SKICKAD", "MISSLYCKAD", "SAMMANDRAG", "I_SAMMANDRAG");
+        status.setItemLabelGenerator(s -> s == null || s.isEmpty() ? getTranslation("utkorg.alla") : getTranslation("utkorg.status." + s));
+        status.setValue("");
+        status.addValueChangeListener(e -> uppdatera());
+        grid.addColumn(m -> TID.format(m.skapad())).setHeader(getTranslation("utkorg.skapad")).setAutoWidth(true);
+        grid.addColumn(UtgaendeMail::till).setHeader(getTranslation("utkorg.till")).setAutoWidth(true);
+        grid.addColumn(UtgaendeMail::amne).setHeader(getTranslation("utkorg.amne")).setFlexGrow(3);
+        grid.addColumn(m -> getTranslation("utkorg.status." + m.status())).setHeader(getTranslation("utkorg.status")).setAutoWidth(true);
+        grid.addColumn(UtgaendeMail::forsok).setHeader(getTranslation("utkorg.forsok")).setAutoWidth(true);
+        grid.addColumn(m -> m.senasteFel() == null ? "" : m.senasteFel()).setHeader(getTranslation("utkorg.fel")).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(m -> {
+            var igen = new Button(getTranslation("utkorg.skicka-igen"), e -> {
+                utkorg.skickaIgen(m.id());
+                Notification.show(getTranslation("utkorg.koad-igen"));
+                uppdatera();
+            });
+            igen.setVisible("MISSLYCKAD".equals(m.status()));
+            return igen;
+        })).setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.text())));
+        grid.setAriaLabel(getTranslation("utkorg.rubrik"));
+        add(new H1(getTranslation("utkorg.rubrik")), status, grid);
+        add(new H2(getTranslation("utkorg.fangade")), fangadeGrid(utkorg.fangade()));
+        uppdatera();
+    }
+
+    private Grid<FangatMail> fangadeGrid(List<FangatMail> fangade) {
+        var lista = new Grid<FangatMail>();
+        lista.addColumn(FangatMail::till).setHeader(getTranslation("utkorg.till")).setAutoWidth(true);
+        lista.addColumn(FangatMail::amne).setHeader(getTranslation("utkorg.amne")).setFlexGrow(3);
+        lista.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.text())));
+        lista.setItems(fangade);
+        lista.setEmptyStateText(getTranslation("utkorg.inga-fangade"));
+        lista.setAriaLabel(getTranslation("utkorg.fangade"));
+        return lista;
+    }
+
+    private void uppdatera() {
+        var valt = Optional.ofNullable(status.getValue()).filter(s -> !s.isEmpty());
+        grid.setItemsPageable(pageable -> utkorg.lista(valt, pageable));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("utkorg.rubrik") + " – " + getTranslation("app.namn");
+    }
+}

@@ -1,0 +1,22 @@
+package se.uppdrag.uppdrag.process;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Reminders and escalations once a day, before the digest goes out. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "uppdrag.mail.sandare.aktiv", havingValue = "true", matchIfMissing = true)
+class PaminnelseSchema {
+
+    private final Paminnelser paminnelser;
+
+    PaminnelseSchema(Paminnelser paminnelser) {
+        this.paminnelser = paminnelser;
+    }
+
+    @Scheduled(cron = "0 30 ${uppdrag.mail.paminnelse.timme:6} * * *", zone = "Europe/Stockholm")
+    void paminn() {
+        paminnelser.skicka();
+    }
+}

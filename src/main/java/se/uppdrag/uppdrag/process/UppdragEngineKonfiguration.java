@@ -1,0 +1,26 @@
+package se.uppdrag.uppdrag.process;
+
+import java.util.List;
+import java.util.Map;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.uppdrag.security.Rollinnehavare;
+
+/** Hooks the uppdrag feature into the engine: mail about tasks as they are created and assigned. */
+@Configuration(proxyBeanMethods = false)
+class UppdragEngineKonfiguration {
+
+    @Bean
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> uppgiftsnotiser(ObjectProvider<UppdragNotiser> notiser,
+            ObjectProvider<Rollinnehavare> roller) {
+        FlowableEventListener lyssnare = new UppgiftHandelseLyssnare(notiser, roller);
+        return configuration -> configuration.setTypedEventListeners(Map.of(
+                FlowableEngineEventType.TASK_CREATED.name(), List.of(lyssnare),
+                FlowableEngineEventType.TASK_ASSIGNED.name(), List.of(lyssnare)));
+    }
+}

@@ -1,0 +1,60 @@
+package se.uppdrag.uppdrag.process;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.springframework.beans.factory.ObjectProvider;
+import se.uppdrag.security.Rollinnehavare;
+
+/**
+ * Tells people about their tasks: a task created for or given to someone, or offered to a group, queues a mail
+ * in the same transaction. Registered on the engine by {@link UppdragEngineKonfiguration}.
+ */
+class UppgiftHandelseLyssnare implements FlowableEventListener {
+
+    private final ObjectProvider<UppdragNotiser> notiser;
+    private final ObjectProvider<Rollinnehavare> roller;
+
+    UppgiftHandelseLyssnare(ObjectProvider<UppdragNotiser> notiser, ObjectProvider<Rollinnehavare> roller) {
+        this.notiser = notiser;
+        this.roller = roller;
+    }
+
+    @Override
+    public void onEvent(FlowableEvent event) {
+        if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)
+                || task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(UppdragProcess.NYCKEL + ":")) {
+            return;
+        }
+        var uppdragId = (Long) task.getVariable(UppdragProcess.UPPDRAG_ID);
+        var forfaller = task.getDueDate() == null ? null
+                : task.getDueDate().toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate().toString();
+        if (task.getAssignee() != null) {
+            notiser.getObject().uppgift(uppdragId, task.getId(), task.getName(), task.getTaskDefinitionKey(), forfaller,
+                    List.of(Long.parseLong(task.getAssignee())), false);
+        } else if (event.getType() == FlowableEngineEventType.TASK_CREATED) {
+            var grupper = task.getCandidates().stream().map(link -> link.getGroupId()).filter(g -> g != null).toList();
+            var mottagare = grupper.stream().flatMap(g -> roller.getObject().medRoll(g).stream()).map(p -> p.value()).distinct().toList();
+            notiser.getObject().uppgift(uppdragId, task.getId(), task.getName(), task.getTaskDefinitionKey(), forfaller, mottagare, true);
+        }
+    }
+
+    @Override
+    public boolean isFailOnException() {
+        return false;
+    }
+
+    @Override
+    public boolean isFireOnTransactionLifecycleEvent() {
+        return false;
+    }
+
+    @Override
+    public String getOnTransaction() {
+        return null;
+    }
+}

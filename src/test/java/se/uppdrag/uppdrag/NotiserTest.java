@@ -1,0 +1,162 @@
+package se.uppdrag.uppdrag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.uppdrag.Handlingar;
+import se.uppdrag.Postlada;
+import se.uppdrag.TestFolk;
+import se.uppdrag.notification.Leverans;
+import se.uppdrag.notification.MailTyp;
+import se.uppdrag.notification.NotisInstallningService;
+import se.uppdrag.notification.PostSandare;
+import se.uppdrag.notification.Sammandrag;
+import se.uppdrag.uppdrag.process.Paminnelser;
+
+/** Each event sends the right mail to the right people, exactly once, with a link that works. */
+class NotiserTest extends ProcessTestBase {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = Postlada.smtp();
+
+    @Autowired
+    PostSandare sandare;
+    @Autowired
+    Sammandrag sammandrag;
+    @Autowired
+    Paminnelser paminnelser;
+    @Autowired
+    NotisInstallningService installningar;
+
+    private String epost(String roll) {
+        return folk.person(roll).epost().value();
+    }
+
+    private void skicka() {
+        while (sandare.skickaVantande() > 0) {
+            // until the outbox is empty
+        }
+    }
+
+    @Test
+    void a_reviewer_gets_one_mail_with_the_reply_date_and_a_link_to_their_task() {
+        var id = nyttUtkast();
+        var svarsdatum = LocalDate.now(klocka).plusDays(10);
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(person(TestFolk.MEDLEM)), svarsdatum);
+        skicka();
+        skicka();
+
+        var mails = Postlada.till(smtp, epost(TestFolk.MEDLEM));
+        assertThat(mails).hasSize(1);
+        assertThat(Postlada.amne(mails.getFirst())).contains("remiss, svar senast " + svarsdatum).contains("Hälso- och sjukvårdens");
+        var uppgift = uppgift(TestFolk.MEDLEM, id, "remissvar");
+        assertThat(Postlada.innehall(mails.getFirst())).contains("http://localhost:8080/uppgifter/" + uppgift.id());
+        assertThat(Postlada.till(smtp, epost(TestFolk.AGARE))).as("the owner is not mailed about their own draft").isEmpty();
+    }
+
+    @Test
+    void a_decision_goes_to_the_owner_and_uppdragsgivare_and_the_uppdrag_to_both_distribution_lists() {
+        var id = faststalltUppdrag();
+        skicka();
+        var dnr = somRegistrator(id).diarienummer().toString();
+
+        for (var roll : List.of(TestFolk.AGARE, TestFolk.GIVARE, TestFolk.GIVARE2)) {
+            assertThat(Postlada.till(smtp, epost(roll)).stream().map(Postlada::amne)).as(roll)
+                    .containsOnlyOnce(Postlada.till(smtp, epost(roll)).stream().map(Postlada::amne)
+                            .filter(a -> a.contains(dnr) && a.endsWith("fastställt")).findFirst().orElse("saknas"));
+        }
+        assertThat(Postlada.till(smtp, epost(TestFolk.TAGARE)).stream().map(Postlada::amne))
+                .anyMatch(a -> a.contains(dnr) && a.contains("för genomförande"));
+        assertThat(Postlada.till(smtp, epost(TestFolk.MOTTAGARE)).stream().map(Postlada::amne))
+                .anyMatch(a -> a.contains(dnr) && a.contains("för kännedom"));
+        assertThat(Postlada.till(smtp, "samverkan@regionexempel.se").stream().map(Postlada::amne).filter(a -> a.contains(dnr)))
+                .hasSize(1);
+    }
+
+    @Test
+    void smtp_down_during_a_decision_does_not_stop_the_decision_and_the_mail_arrives_when_it_is_back() {
+        var id = nyttUtkast();
+        skickaForBeslut(id);
+        skicka();
+        smtp.stop();
+        beslut.besluta(uppgift(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift").id(), Beslut.FASTSTALL, null);
+        assertThat(status(id)).isEqualTo(UppdragStatus.PAGAENDE);
+        assertThat(sandare.skickaVantande()).isZero();
+
+        smtp.start();
+        assertThat(sandare.skickaVantande()).as("not before the back-off has passed").isZero();
+        klocka.flytta(Duration.ofMinutes(2));
+        skicka();
+        var dnr = somRegistrator(id).diarienummer().toString();
+        assertThat(Postlada.till(smtp, epost(TestFolk.AGARE)).stream().map(Postlada::amne)).anyMatch(a -> a.contains(dnr));
+    }
+
+    @Test
+    void a_kind_of_mail_turned_off_is_not_sent_and_one_in_the_digest_comes_gathered() {
+        folk.loggaIn(TestFolk.MEDLEM);
+        installningar.satt(MailTyp.REMISS, Leverans.AV);
+        folk.loggaIn(TestFolk.GIVARE2);
+        installningar.satt(MailTyp.REMISS, Leverans.SAMMANDRAG);
+        var forsta = nyttUtkast();
+        var andra = nyttUtkast();
+        for (var id : List.of(forsta, andra)) {
+            remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(person(TestFolk.MEDLEM), person(TestFolk.GIVARE2)),
+                    LocalDate.now(klocka).plusDays(5));
+        }
+        skicka();
+        assertThat(Postlada.till(smtp, epost(TestFolk.MEDLEM))).isEmpty();
+        assertThat(Postlada.till(smtp, epost(TestFolk.GIVARE2))).isEmpty();
+
+        sammandrag.skapa();
+        skicka();
+        var digest = Postlada.till(smtp, epost(TestFolk.GIVARE2));
+        assertThat(digest).hasSize(1);
+        assertThat(Postlada.amne(digest.getFirst())).isEqualTo("Uppdrag – dagens sammandrag");
+        assertThat(Postlada.innehall(digest.getFirst()).split("remiss, svar senast", -1)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void decisions_cannot_be_turned_off() {
+        folk.loggaIn(TestFolk.AGARE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> installningar.satt(MailTyp.BESLUT_FATTAT, Leverans.AV))
+                .hasMessageContaining("kan inte stängas av");
+    }
+
+    @Test
+    void a_reminder_comes_before_the_due_date_and_escalation_reaches_the_uppdragstagare_after_a_week() {
+        var id = nyttUtkast();
+        var svarsdatum = LocalDate.now(klocka).plusDays(30);
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(person(TestFolk.MEDLEM)), svarsdatum);
+        skicka();
+        klocka.till(svarsdatum.minusDays(2));
+        paminnelser.skicka();
+        paminnelser.skicka();
+        skicka();
+        assertThat(Postlada.till(smtp, epost(TestFolk.MEDLEM)).stream().map(Postlada::amne))
+                .filteredOn(a -> a.contains("påminnelse")).hasSize(1);
+    }
+
+    @Test
+    void hostile_titles_and_comments_appear_literally_and_cannot_add_headers() throws Exception {
+        folk.loggaIn(TestFolk.AGARE);
+        var fientlig = "<script>alert('x')</script> ${7*7} {{titel}}\r\nBcc: ond@example.com";
+        var lankat = uppdrag.skapa(Handlingar.enkel(uppdrag.nyttUtkast(), "Länkat"));
+        var id = uppdrag.skapa(Handlingar.medTitel(Handlingar.fullstandig(uppdrag.nyttUtkast(), folk,
+                new UppdragRef(lankat.id(), lankat.titel(), null)), fientlig)).id();
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(person(TestFolk.MEDLEM)), LocalDate.now(klocka).plusDays(3));
+        skicka();
+        var mail = Postlada.till(smtp, epost(TestFolk.MEDLEM)).getFirst();
+        var amne = Postlada.amne(mail);
+        assertThat(amne).doesNotContain("\r").doesNotContain("\n").contains("${7*7}").contains("{{titel}}");
+        assertThat(Postlada.html(mail)).contains("&lt;script&gt;").doesNotContain("<script>").contains("${7*7}");
+        assertThat(mail.getHeader("Bcc")).isNull();
+        assertThat(mail.getAllRecipients()).hasSize(1);
+        assertThat(Postlada.till(smtp, "ond@example.com")).isEmpty();
+    }
+}
