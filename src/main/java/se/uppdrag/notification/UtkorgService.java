@@ -51,6 +51,14 @@ public class UtkorgService {
         brev.forsokIgen(clock.instant());
     }
 
+    private static String lasbar(jakarta.mail.Address adress) {
+        try {
+            return jakarta.mail.internet.MimeUtility.decodeText(adress.toString());
+        } catch (java.io.UnsupportedEncodingException fel) {
+            return adress.toString();
+        }
+    }
+
     /** Mail caught by the development setup's SMTP capture; empty when mail really is sent. */
     public List<FangatMail> fangade() {
         var server = fangst.getIfAvailable();
@@ -59,7 +67,7 @@ public class UtkorgService {
         }
         return Arrays.stream(server.getReceivedMessages()).map(m -> {
             try {
-                return new FangatMail(String.join(", ", Arrays.stream(m.getAllRecipients()).map(Object::toString).toList()),
+                return new FangatMail(String.join(", ", Arrays.stream(m.getAllRecipients()).map(UtkorgService::lasbar).toList()),
                         m.getSubject(), GreenMailUtil.getBody(m));
             } catch (MessagingException fel) {
                 return new FangatMail("?", "?", fel.getMessage());
