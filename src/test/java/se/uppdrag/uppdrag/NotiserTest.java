@@ -159,4 +159,83 @@ class NotiserTest extends ProcessTestBase {
         assertThat(mail.getAllRecipients()).hasSize(1);
         assertThat(Postlada.till(smtp, "ond@example.com")).isEmpty();
     }
+
+    private java.util.List<String> amnen(String roll) {
+        return Postlada.till(smtp, epost(roll)).stream().map(Postlada::amne).toList();
+    }
+
+    @Test
+    void avslag_and_aterremiss_are_told_to_the_owner_and_the_uppdragsgivare() {
+        var id = nyttUtkast();
+        skickaForBeslut(id);
+        beslut.besluta(uppgift(TestFolk.GIVARE, id, "beslutsuppgift").id(), Beslut.ATERREMITTERA, "Förtydliga syftet");
+        skicka();
+        assertThat(amnen(TestFolk.AGARE)).anyMatch(a -> a.endsWith("återremitterat"));
+        assertThat(amnen(TestFolk.GIVARE2)).anyMatch(a -> a.endsWith("återremitterat"));
+        assertThat(Postlada.till(smtp, epost(TestFolk.AGARE)).stream().map(Postlada::innehall))
+                .anyMatch(t -> t.contains("Förtydliga syftet") && t.contains("http://localhost:8080/uppdrag/" + id.value()));
+
+        skickaForBeslut(id);
+        beslut.besluta(uppgift(TestFolk.GIVARE, id, "beslutsuppgift").id(), Beslut.AVSLA, "Ryms inte");
+        skicka();
+        assertThat(amnen(TestFolk.AGARE)).anyMatch(a -> a.endsWith("avslaget"));
+    }
+
+    @Test
+    void a_task_for_a_group_is_offered_to_everyone_in_it() {
+        var id = nyttUtkast();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id.value())).list()
+                .forEach(p -> runtime.setVariable(p.getId(), "registratorBekraftar", true));
+        skickaForBeslut(id);
+        beslut.besluta(uppgift(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift").id(), Beslut.FASTSTALL, null);
+        skicka();
+        assertThat(amnen(TestFolk.REGISTRATOR)).anyMatch(a -> a.contains("uppgift att ta: Bekräfta registreringen"));
+    }
+
+    @Test
+    void the_execution_phase_asks_for_status_reports_tells_of_the_final_report_and_of_closing() {
+        klocka.till(LocalDate.of(2026, 11, 23));
+        var id = faststalltUppdrag();
+        tidTill(LocalDate.of(2026, 12, 15));
+        skicka();
+        assertThat(amnen(TestFolk.TAGARE)).anyMatch(a -> a.endsWith("dags för statusrapport"));
+
+        genomforande.lamnaSlutrapport(uppgift(TestFolk.TAGARE, id, "slutrapport").id(), "Klart", List.of());
+        skicka();
+        assertThat(amnen(TestFolk.BESLUTSFATTARE)).anyMatch(a -> a.endsWith("slutrapport inlämnad"));
+        genomforande.beslutaOmSlutrapport(uppgift(TestFolk.BESLUTSFATTARE, id, "beslutOmSlutrapport").id(), true, null);
+        skicka();
+        assertThat(amnen(TestFolk.TAGARE)).anyMatch(a -> a.endsWith("avslutat"));
+        assertThat(amnen(TestFolk.MEDLEM)).anyMatch(a -> a.endsWith("avslutat"));
+    }
+
+    @Test
+    void pausing_resuming_striking_and_revising_are_told_to_everyone_on_the_uppdrag() {
+        var id = faststalltUppdrag();
+        folk.loggaIn(TestFolk.GIVARE);
+        atgarder.pausa(id, "Avvaktar budget");
+        atgarder.ateruppta(id);
+        atgarder.revidera(id);
+        atgarder.stryk(id, "Inaktuellt");
+        skicka();
+        assertThat(amnen(TestFolk.MEDLEM)).anyMatch(a -> a.endsWith("pausat")).anyMatch(a -> a.endsWith("återupptaget"))
+                .anyMatch(a -> a.endsWith("revideras")).anyMatch(a -> a.endsWith("struket"));
+        assertThat(amnen(TestFolk.GIVARE)).as("not the one who did it").noneMatch(a -> a.endsWith("pausat"));
+    }
+
+    @Test
+    void a_late_task_escalates_to_the_assignee_then_the_uppdragstagare_then_the_uppdragsgivare() {
+        var id = nyttUtkast();
+        var svarsdatum = LocalDate.now(klocka).plusDays(60);
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(person(TestFolk.MEDLEM)), svarsdatum);
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id.value())).list()
+                .forEach(p -> management.createTimerJobQuery().processInstanceId(p.getId()).list()
+                        .forEach(j -> management.deleteTimerJob(j.getId())));
+        klocka.till(svarsdatum.plusDays(15));
+        paminnelser.skicka();
+        skicka();
+        assertThat(amnen(TestFolk.MEDLEM)).anyMatch(a -> a.contains("försenad: Svara på remiss"));
+        assertThat(amnen(TestFolk.TAGARE)).anyMatch(a -> a.contains("försenad: Svara på remiss"));
+        assertThat(amnen(TestFolk.GIVARE)).anyMatch(a -> a.contains("försenad: Svara på remiss"));
+    }
 }
