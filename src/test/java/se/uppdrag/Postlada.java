@@ -8,14 +8,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 
-/** A real SMTP server for tests (GreenMail on 3026, where the test profile sends), and what it received. */
+/** A real SMTP server for tests (GreenMail where the test profile sends), and what it received. */
 public final class Postlada {
 
     private Postlada() {
     }
 
+    /** On the port the build reserved (system property spring.mail.port, which the application context also reads). */
     public static GreenMailExtension smtp() {
-        return new GreenMailExtension(new ServerSetup(3026, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
+        var port = Integer.getInteger("spring.mail.port", 3026);
+        return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
     }
 
     /** The mails one address received. */
