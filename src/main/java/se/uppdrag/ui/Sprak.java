@@ -1,7 +1,6 @@
 package se.uppdrag.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -29,9 +28,5 @@ class Sprak implements VaadinServiceInitListener {
 
     static void valj(VaadinSession session, Locale locale) {
         session.setAttribute(ATTRIBUT, locale);
-    }
-
-    static boolean arAktivt() {
-        return VaadinService.getCurrent() != null;
     }
 }

@@ -135,4 +135,81 @@ class UppgiftViewTest extends InkorgTestBase {
         assertThat($(ListItem.class).all()).anyMatch(li -> li.getElement().getTextRecursively().contains("Väntar in ekonomins siffror")
                 && li.getElement().getTextRecursively().contains("Åsa Ägare"));
     }
+
+    private void faststall(se.uppdrag.uppdrag.UppdragId id) {
+        oppna(TestFolk.AGARE, id, "utkast");
+        klicka("Skicka för beslut");
+        oppna(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Beslut> val = $(RadioButtonGroup.class).withLabel("Beslut").single();
+        val.setValue(Beslut.FASTSTALL);
+        klicka("Registrera beslutet");
+    }
+
+    @Test
+    void the_owner_follows_the_round_and_may_end_it_early() {
+        var id = nyttUtkast();
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(folk.person(TestFolk.MEDLEM).id()), LocalDate.now(klocka).plusDays(5));
+        oppna(TestFolk.AGARE, id, "remissuppfoljning");
+        klicka("Avsluta remissrundan");
+        assertThat(getCurrentView()).isInstanceOf(MinaUppgifterView.class);
+        assertThat(status(id)).isEqualTo(UppdragStatus.UTKAST);
+    }
+
+    @Test
+    void an_activity_is_marked_done_with_an_optional_comment() {
+        var id = nyttUtkast();
+        faststall(id);
+        oppna(TestFolk.MEDLEM, id, "aktivitet");
+        test($(TextArea.class).withLabel("Kommentar (valfri)").single()).setValue("Nuläget är beskrivet");
+        klicka("Markera som klar");
+        assertThat(getCurrentView()).isInstanceOf(MinaUppgifterView.class);
+        folk.loggaIn(TestFolk.MEDLEM);
+        assertThat(uppgifter.mina(se.uppdrag.workflow.UppgiftFilter.alla())).noneMatch(u -> u.typ().equals("aktivitet")
+                && u.arende().nyckel().equals(String.valueOf(id.value())));
+    }
+
+    @Test
+    void the_status_report_form_asks_for_light_trend_and_a_comment() {
+        klocka.till(LocalDate.of(2026, 11, 23));
+        var id = nyttUtkast();
+        faststall(id);
+        klocka.till(LocalDate.of(2026, 12, 15));
+        TestFolk.loggaUt();
+        var management = beans.getBean(org.flowable.engine.ManagementService.class);
+        for (var jobb : management.createTimerJobQuery().duedateLowerThan(java.util.Date.from(klocka.instant())).list()) {
+            management.executeJob(management.moveTimerToExecutableJob(jobb.getId()).getId());
+        }
+        oppna(TestFolk.TAGARE, id, "statusrapport");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<se.uppdrag.uppdrag.Statusrapport.Ljus> ljus = $(RadioButtonGroup.class).withLabel("Status").single();
+        ljus.setValue(se.uppdrag.uppdrag.Statusrapport.Ljus.ROD);
+        klicka("Lämna statusrapport");
+        var kommentar = $(TextArea.class).withLabel("Kommentar").single();
+        assertThat(kommentar.getErrorMessage()).isEqualTo("Kommentera hur arbetet går");
+        test(kommentar).setValue("Leverantören har dragit sig ur");
+        klicka("Lämna statusrapport");
+        assertThat(getCurrentView()).isInstanceOf(MinaUppgifterView.class);
+        folk.loggaIn(TestFolk.GIVARE);
+        assertThat(beans.getBean(se.uppdrag.uppdrag.GenomforandeService.class).statusrapporter(id))
+                .extracting(r -> r.ljus()).containsExactly(se.uppdrag.uppdrag.Statusrapport.Ljus.ROD);
+    }
+
+    @Test
+    void a_registrator_takes_the_group_task_and_confirms_the_registration() {
+        var id = nyttUtkast();
+        var runtime = beans.getBean(org.flowable.engine.RuntimeService.class);
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id.value())).list()
+                .forEach(p -> runtime.setVariable(p.getId(), "registratorBekraftar", true));
+        faststall(id);
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        var uppgift = uppgifter.attTa(se.uppdrag.workflow.UppgiftFilter.alla()).stream()
+                .filter(u -> u.arende().nyckel().equals(String.valueOf(id.value()))).findFirst().orElseThrow();
+        navigate("uppgifter/" + uppgift.id(), UppgiftView.class);
+        assertThat($(Button.class).withText("Bekräfta registreringen").exists()).isFalse();
+        klicka("Ta uppgiften");
+        navigate("uppgifter/" + uppgift.id(), UppgiftView.class);
+        klicka("Bekräfta registreringen");
+        assertThat(status(id)).isEqualTo(UppdragStatus.PAGAENDE);
+    }
 }
