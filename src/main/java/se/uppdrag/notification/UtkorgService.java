@@ -59,6 +59,11 @@ public class UtkorgService {
         }
     }
 
+    /** Whether mail is captured instead of sent (the development setup). */
+    public boolean fangarPost() {
+        return fangst.getIfAvailable() != null;
+    }
+
     /** Mail caught by the development setup's SMTP capture; empty when mail really is sent. */
     public List<FangatMail> fangade() {
         var server = fangst.getIfAvailable();

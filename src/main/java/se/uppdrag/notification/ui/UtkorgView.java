@@ -56,7 +56,9 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.text())));
         grid.setAriaLabel(getTranslation("utkorg.rubrik"));
         add(new H1(getTranslation("utkorg.rubrik")), status, grid);
-        add(new H2(getTranslation("utkorg.fangade")), fangadeGrid(utkorg.fangade()));
+        if (utkorg.fangarPost()) {
+            add(new H2(getTranslation("utkorg.fangade")), fangadeGrid(utkorg.fangade()));
+        }
         uppdatera();
     }
 

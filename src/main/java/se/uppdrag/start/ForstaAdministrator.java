@@ -1,0 +1,61 @@
+package se.uppdrag.start;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import se.uppdrag.personer.EmailAddress;
+import se.uppdrag.personer.NyPerson;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.security.AnvandareService;
+import se.uppdrag.security.NyAnvandare;
+import se.uppdrag.security.Roller;
+import se.uppdrag.security.SystemInloggning;
+
+/**
+ * A new production installation has no logins. When the database has none and UPPDRAG_ADMIN_ANVANDARE and
+ * UPPDRAG_ADMIN_LOSENORD are set, this creates that administrator (with a person in the directory) once.
+ */
+@Component
+class ForstaAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ForstaAdministrator.class);
+    private final AnvandareService anvandare;
+    private final PersonService personer;
+    private final SystemInloggning system;
+    private final String namn;
+    private final String losenord;
+    private final String fulltNamn;
+    private final String epost;
+
+    ForstaAdministrator(AnvandareService anvandare, PersonService personer, SystemInloggning system,
+            @Value("${uppdrag.admin.anvandare:}") String namn, @Value("${uppdrag.admin.losenord:}") String losenord,
+            @Value("${uppdrag.admin.namn:Administrat\u00f6r}") String fulltNamn, @Value("${uppdrag.admin.epost:}") String epost) {
+        this.anvandare = anvandare;
+        this.personer = personer;
+        this.system = system;
+        this.namn = namn;
+        this.losenord = losenord;
+        this.fulltNamn = fulltNamn;
+        this.epost = epost;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (namn.isBlank() || losenord.isBlank()) {
+            return;
+        }
+        system.somSystem(() -> {
+            if (anvandare.antal() == 0) {
+                var person = personer.skapa(new NyPerson(fulltNamn, "administratör", null, epost.isBlank() ? null : EmailAddress.of(epost)));
+                anvandare.skapa(new NyAnvandare(namn, losenord, person.id(),
+                        Set.of(Roller.ANVANDARE, Roller.HANDLAGGARE, Roller.REGISTRATOR, Roller.ADMINISTRATOR)));
+                log.info("Den första administratören {} är skapad", namn);
+            }
+            return null;
+        });
+    }
+}
