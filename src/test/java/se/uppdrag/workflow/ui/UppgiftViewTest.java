@@ -91,13 +91,7 @@ class UppgiftViewTest extends InkorgTestBase {
     @Test
     void the_final_report_needs_text_and_then_goes_to_the_beslutsfattare() {
         var id = nyttUtkast();
-        oppna(TestFolk.AGARE, id, "utkast");
-        klicka("Skicka för beslut");
-        oppna(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Beslut> val = $(RadioButtonGroup.class).withLabel("Beslut").single();
-        val.setValue(Beslut.FASTSTALL);
-        klicka("Registrera beslutet");
+        faststall(id);
 
         oppna(TestFolk.TAGARE, id, "slutrapport");
         klicka("Lämna slutrapporten");
