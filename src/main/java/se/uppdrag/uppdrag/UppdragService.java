@@ -99,6 +99,13 @@ public class UppdragService {
         return handling(repository.saveAndFlush(entity));
     }
 
+    /** The uppdragshandling as a PDF that reads like the paper document. */
+    @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
+    public byte[] pdf(UppdragId id) {
+        var handling = hamta(id);
+        return se.uppdrag.uppdrag.dokument.UppdragshandlingPdf.skriv(se.uppdrag.uppdrag.dokument.Dokumentmall.av(handling), handling.titel());
+    }
+
     /**
      * Brings an uppdrag decided before this system was in use (from the old diarium) in with its status,
      * diarienummer and decision stamp. Registrators and administrators only.

@@ -71,7 +71,14 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         var tillbaka = new Button(getTranslation("knapp.till-listan"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("uppdrag")));
         tillbaka.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var knappar = new HorizontalLayout(tillbaka, status);
+        var pdf = new com.vaadin.flow.component.html.Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
+                e -> {
+                    var innehall = service.pdf(handling.id());
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(innehall),
+                            filnamn(handling), "application/pdf", innehall.length);
+                }), getTranslation("dokument.ladda-ner-pdf"));
+        pdf.addClassName("pdf-lank");
+        var knappar = new HorizontalLayout(tillbaka, status, pdf);
         knappar.setAlignItems(Alignment.CENTER);
         if (service.kanRedigera(handling.id())) {
             var redigera = new Button(getTranslation("knapp.redigera"), VaadinIcon.EDIT.create(),
@@ -118,6 +125,11 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         atgard.run();
         Notification.show(getTranslation(klartNyckel), 4000, Notification.Position.BOTTOM_START);
         getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    private static String filnamn(Uppdragshandling handling) {
+        var namn = handling.diarienummer() != null ? handling.diarienummer().toString() : handling.titel();
+        return "Uppdragshandling " + namn.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip() + ".pdf";
     }
 
     @Override

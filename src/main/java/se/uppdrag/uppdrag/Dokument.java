@@ -1,0 +1,49 @@
+package se.uppdrag.uppdrag;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The uppdragshandling as the paper document reads: header lines and sections in order, in the document's own
+ * Swedish wording. The screen and the PDF both draw from this, so they always say the same.
+ */
+public record Dokument(List<String> huvud, List<Sektion> sektioner) {
+
+    public Dokument {
+        huvud = List.copyOf(huvud);
+        sektioner = List.copyOf(sektioner);
+    }
+
+    public record Sektion(String rubrik, List<Block> block) {
+
+        public Sektion {
+            block = List.copyOf(block);
+        }
+    }
+
+    public sealed interface Block permits Stycke, Punkter, Tabell {
+    }
+
+    /** A paragraph; {@code lank} (an uppdrag in the application) when it refers to one; {@code klass} for styling. */
+    public record Stycke(String text, @Nullable String lank, @Nullable String klass) implements Block {
+
+        public static Stycke av(String text) {
+            return new Stycke(text, null, null);
+        }
+    }
+
+    public record Punkter(List<Stycke> punkter) implements Block {
+
+        public Punkter {
+            punkter = List.copyOf(punkter);
+        }
+    }
+
+    public record Tabell(List<String> rubriker, List<List<String>> rader) implements Block {
+
+        public Tabell {
+            rubriker = List.copyOf(rubriker);
+            rader = rader.stream().map(List::copyOf).toList();
+        }
+    }
+}
