@@ -64,7 +64,7 @@ public class RemissService {
         handelser.skriv(entity.id(), HandelseTyp.SKICKAT_PA_REMISS, namn + " (svar senast " + svarsdatum + ")", version);
         steg.slutfor(uppgift, Map.of(UppdragProcess.ATGARD, "REMISS",
                 UppdragProcess.REMISSGRANSKARE, new ArrayList<>(granskare.stream().distinct().map(p -> String.valueOf(p.value())).toList()),
-                UppdragProcess.SVARSTID, Livscykel.slutet(svarsdatum), "remissversion", version));
+                UppdragProcess.SVARSTID, Livscykel.slutet(svarsdatum), UppdragProcess.REMISSVERSION, version));
     }
 
     /** A reviewer's answer; "ändringar behövs" needs a comment saying which. */
@@ -74,7 +74,7 @@ public class RemissService {
             Uppgiftssteg.text(kommentar, "Skriv vilka ändringar som behövs");
         }
         var entity = steg.uppdrag(uppgift);
-        var version = (Integer) steg.variabel(uppgift, "remissversion");
+        var version = (Integer) steg.variabel(uppgift, UppdragProcess.REMISSVERSION);
         svar.save(new RemissvarEntity(entity.id(), version, currentUser.require().personId().value(), svaret, kommentar,
                 clock.instant()));
         handelser.skriv(entity.id(), HandelseTyp.REMISSVAR,

@@ -2,7 +2,6 @@ package se.uppdrag.uppdrag.process;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -96,14 +95,20 @@ public class UppdragNotiser {
         var personerna = personer(rader.stream().map(MottagareRad::personId).filter(Objects::nonNull).toList());
         for (var rad : rader) {
             var typ = MottagareRad.GENOMFORANDE.equals(rad.lista()) ? MailTyp.DISTRIBUTION_GENOMFORANDE : MailTyp.DISTRIBUTION_KANNEDOM;
-            Adressat adressat = rad.personId() != null
-                    ? (personerna.get(new PersonId(rad.personId())) == null || personerna.get(new PersonId(rad.personId())).epost() == null
-                            ? null : Adressat.av(personerna.get(new PersonId(rad.personId()))))
-                    : new Adressat(null, rad.namn() == null ? rad.epost() : rad.namn(), se.uppdrag.personer.EmailAddress.of(rad.epost()));
+            var adressat = adressat(rad, personerna);
             if (adressat != null) {
                 notiser.koa(new Notis("distribution:" + uppdrag.id() + ":" + uppdrag.diarienummer(), typ, adressat, data, lank));
             }
         }
+    }
+
+    /** A person from the directory (if they have an e-mail address) or a plain address on the list. */
+    private static @Nullable Adressat adressat(MottagareRad rad, Map<PersonId, Person> personerna) {
+        if (rad.personId() == null) {
+            return new Adressat(null, rad.namn() == null ? rad.epost() : rad.namn(), se.uppdrag.personer.EmailAddress.of(rad.epost()));
+        }
+        var person = personerna.get(new PersonId(rad.personId()));
+        return person == null || person.epost() == null ? null : Adressat.av(person);
     }
 
     /** Closed, paused, resumed, struck or revised: everyone who works on it or gave it. */
@@ -138,9 +143,5 @@ public class UppdragNotiser {
     private Map<PersonId, Person> personer(Collection<Long> ids) {
         var personIds = ids.stream().map(PersonId::new).collect(Collectors.toSet());
         return currentUser.get().isPresent() ? personer.hamta(personIds) : system.somSystem(() -> personer.hamta(personIds));
-    }
-
-    static List<Long> ids(Collection<String> texter) {
-        return texter.stream().map(Long::parseLong).toList();
     }
 }

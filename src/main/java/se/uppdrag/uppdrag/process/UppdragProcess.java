@@ -22,6 +22,7 @@ public final class UppdragProcess {
     public static final String ATGARD = "atgard";
     public static final String REMISSGRANSKARE = "remissgranskare";
     public static final String SVARSTID = "svarstid";
+    public static final String REMISSVERSION = "remissversion";
     public static final String BESLUTSFATTARNA = "beslutsfattarna";
     public static final String BESLUTSUTFALL = "beslutsutfall";
     public static final String FASTSTALLDA = "faststallda";

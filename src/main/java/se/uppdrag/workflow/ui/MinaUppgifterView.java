@@ -123,14 +123,14 @@ class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
         return new UppgiftFilter(sok.getValue(), typer.getValue(), baraForsenade.getValue(), sortering.getValue());
     }
 
+    /** One call per list; the type filter's choices are the types seen so far (all of them on the first, unfiltered load). */
     private void uppdatera() {
         var filter = filter();
         var minaUppgifter = uppgifter.mina(filter);
         var attTaUppgifter = uppgifter.attTa(filter);
         mina.setItems(minaUppgifter);
         attTa.setItems(attTaUppgifter);
-        var alla = Stream.concat(uppgifter.mina(UppgiftFilter.alla()).stream(), uppgifter.attTa(UppgiftFilter.alla()).stream());
-        alla.forEach(u -> typnamn.putIfAbsent(u.typ(), typnamn(u)));
+        Stream.concat(minaUppgifter.stream(), attTaUppgifter.stream()).forEach(u -> typnamn.putIfAbsent(u.typ(), typnamn(u)));
         var valda = typer.getValue();
         typer.setItems(typnamn.keySet().stream().sorted().toList());
         typer.setValue(valda);
