@@ -72,4 +72,27 @@ public final class Postlada {
     public static String innehall(MimeMessage mail) {
         return del(mail, "text/plain");
     }
+
+    /** An attachment: its file name and bytes. */
+    public record Bilaga(String filnamn, String typ, byte[] innehall) {
+    }
+
+    /** The mail's attachments, in order. */
+    public static List<Bilaga> bilagor(MimeMessage mail) {
+        try {
+            var bilagor = new java.util.ArrayList<Bilaga>();
+            if (mail.getContent() instanceof jakarta.mail.Multipart delar) {
+                for (int i = 0; i < delar.getCount(); i++) {
+                    var del = delar.getBodyPart(i);
+                    if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(del.getDisposition())) {
+                        bilagor.add(new Bilaga(jakarta.mail.internet.MimeUtility.decodeText(del.getFileName()),
+                                del.getContentType(), del.getInputStream().readAllBytes()));
+                    }
+                }
+            }
+            return bilagor;
+        } catch (Exception fel) {
+            throw new IllegalStateException(fel);
+        }
+    }
 }

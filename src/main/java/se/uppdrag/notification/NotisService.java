@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.notification.internal.NotisInstallningEntity;
 import se.uppdrag.notification.internal.NotisInstallningRepository;
+import se.uppdrag.notification.internal.UtgaendeBilagaEntity;
+import se.uppdrag.notification.internal.UtgaendeBilagaRepository;
 import se.uppdrag.notification.internal.UtgaendePostEntity;
 import se.uppdrag.notification.internal.UtgaendePostRepository;
 
@@ -24,7 +26,11 @@ public class NotisService {
     private final MailMallar mallar;
     private final Clock clock;
 
-    NotisService(UtgaendePostRepository post, NotisInstallningRepository installningar, MailMallar mallar, Clock clock) {
+    private final UtgaendeBilagaRepository bilagor;
+
+    NotisService(UtgaendePostRepository post, UtgaendeBilagaRepository bilagor, NotisInstallningRepository installningar,
+            MailMallar mallar, Clock clock) {
+        this.bilagor = bilagor;
         this.post = post;
         this.installningar = installningar;
         this.mallar = mallar;
@@ -45,7 +51,12 @@ public class NotisService {
         var status = leverans == Leverans.SAMMANDRAG ? UtgaendePostEntity.Status.SAMMANDRAG : UtgaendePostEntity.Status.VANTAR;
         post.save(new UtgaendePostEntity(notis.handelsenyckel(), epost, notis.till().namn(),
                 notis.till().personId() == null ? null : notis.till().personId().value(), notis.typ(), brev.amne(),
-                brev.html(), brev.text(), notis.lank(), status, clock.instant()));
+                brev.html(), brev.text(), notis.lank(), status, clock.instant()).medBilaga(notis.bilaga()));
+    }
+
+    /** Stores an attachment once, for any number of mails to carry ({@link Notis#bilaga}); returns its id. */
+    public long bilaga(Mailbilaga bilaga) {
+        return java.util.Objects.requireNonNull(bilagor.save(new UtgaendeBilagaEntity(bilaga, clock.instant())).id());
     }
 
     public void koa(List<Notis> notiser) {

@@ -89,6 +89,11 @@ public class PostSandare {
         helper.setTo(new InternetAddress(brev.epost(), MailMallar.enRad(brev.namn() == null ? "" : brev.namn()), "UTF-8"));
         helper.setSubject(MailMallar.enRad(brev.amne()));
         helper.setText(brev.textPlain(), brev.textHtml());
+        var bilaga = post.bilaga(brev);
+        if (bilaga.isPresent()) {
+            helper.addAttachment(bilaga.get().filnamn(),
+                    new org.springframework.core.io.ByteArrayResource(bilaga.get().innehall()), bilaga.get().mediatyp());
+        }
         return meddelande;
     }
 }

@@ -12,7 +12,9 @@ import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragMapper;
+import se.uppdrag.uppdrag.internal.UppdragLasare;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
+import se.uppdrag.uppdrag.dokument.UppdragshandlingPdf;
 import se.uppdrag.uppdrag.internal.UppdragValidering;
 import se.uppdrag.uppdrag.process.Handelser;
 import se.uppdrag.uppdrag.process.ProcessStart;
@@ -34,9 +36,14 @@ public class UppdragService {
     private final RuntimeService runtime;
     private final Clock clock;
 
+    private final UppdragLasare lasare;
+    private final UppdragshandlingPdf pdf;
+
     UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
             UppdragInstallningar installningar, UppdragAtkomst atkomst, ProcessStart processStart, Handelser handelser,
-            RuntimeService runtime, Clock clock) {
+            RuntimeService runtime, UppdragLasare lasare, UppdragshandlingPdf pdf, Clock clock) {
+        this.lasare = lasare;
+        this.pdf = pdf;
         this.processStart = processStart;
         this.handelser = handelser;
         this.runtime = runtime;
@@ -102,8 +109,7 @@ public class UppdragService {
     /** The uppdragshandling as a PDF that reads like the paper document. */
     @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
     public byte[] pdf(UppdragId id) {
-        var handling = hamta(id);
-        return se.uppdrag.uppdrag.dokument.UppdragshandlingPdf.skriv(se.uppdrag.uppdrag.dokument.Dokumentmall.av(handling), handling.titel());
+        return pdf.skriv(repository.findById(id.value()).orElseThrow(() -> new AccessDeniedException("Uppdraget finns inte")));
     }
 
     /**
@@ -147,8 +153,6 @@ public class UppdragService {
     }
 
     private Uppdragshandling handling(UppdragEntity entity) {
-        var refs = repository.findByIdIn(UppdragMapper.lankadeUppdrag(entity)).stream()
-                .collect(java.util.stream.Collectors.toMap(UppdragEntity::id, UppdragMapper::ref));
-        return UppdragMapper.handling(entity, personer.hamta(UppdragMapper.personer(entity)), refs);
+        return lasare.handling(entity);
     }
 }

@@ -80,6 +80,27 @@ class NotiserTest extends ProcessTestBase {
     }
 
     @Test
+    void the_distribution_carries_the_registered_uppdragshandling_as_a_pdf_a_attachment() throws Exception {
+        var id = faststalltUppdrag();
+        skicka();
+        var dnr = somRegistrator(id).diarienummer().toString();
+
+        var mail = Postlada.till(smtp, epost(TestFolk.MOTTAGARE)).stream()
+                .filter(m -> Postlada.amne(m).contains(dnr) && Postlada.amne(m).contains("för kännedom")).findFirst().orElseThrow();
+        var bilaga = org.assertj.core.api.Assertions.assertThat(Postlada.bilagor(mail)).singleElement().actual();
+        assertThat(bilaga.filnamn()).isEqualTo("Uppdragshandling " + dnr + ".pdf");
+        assertThat(bilaga.typ()).startsWith("application/pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bilaga.innehall())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Diarienummer " + dnr)
+                    .doesNotContain("ÅÅÅÅ-MM-DD");
+        }
+        assertThat(se.uppdrag.PdfA.fel(bilaga.innehall())).isEmpty();
+        var annan = Postlada.till(smtp, "samverkan@regionexempel.se").stream().filter(m -> Postlada.amne(m).contains(dnr))
+                .findFirst().orElseThrow();
+        assertThat(Postlada.bilagor(annan)).extracting(Postlada.Bilaga::filnamn).containsExactly(bilaga.filnamn());
+    }
+
+    @Test
     void smtp_down_during_a_decision_does_not_stop_the_decision_and_the_mail_arrives_when_it_is_back() {
         var id = nyttUtkast();
         skickaForBeslut(id);

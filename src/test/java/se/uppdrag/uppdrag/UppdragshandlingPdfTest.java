@@ -67,6 +67,13 @@ class UppdragshandlingPdfTest extends ProcessTestBase {
     }
 
     @Test
+    void the_pdf_conforms_to_pdf_a_1b_so_that_it_can_be_archived() throws Exception {
+        var id = faststalltUppdrag();
+        folk.loggaIn(TestFolk.AGARE);
+        assertThat(se.uppdrag.PdfA.fel(uppdrag.pdf(id))).isEmpty();
+    }
+
+    @Test
     void someone_outside_the_uppdrag_cannot_get_the_pdf() {
         var id = nyttUtkast();
         folk.loggaIn(TestFolk.UTOMSTAENDE);

@@ -45,6 +45,8 @@ public class UtgaendePostEntity {
     private @Nullable String upptagenAv;
     private @Nullable Instant upptagenTill;
     private @Nullable Long sammandragId;
+    @Column(name = "bilaga_id")
+    private @Nullable Long bilagaId;
 
     protected UtgaendePostEntity() {
     }
@@ -157,5 +159,15 @@ public class UtgaendePostEntity {
     public void ingarI(long sammandrag) {
         status = Status.I_SAMMANDRAG;
         sammandragId = sammandrag;
+    }
+
+    /** Attaches a stored attachment (see {@link UtgaendeBilagaEntity}). */
+    public UtgaendePostEntity medBilaga(@Nullable Long bilaga) {
+        this.bilagaId = bilaga;
+        return this;
+    }
+
+    public @Nullable Long bilagaId() {
+        return bilagaId;
     }
 }

@@ -16,8 +16,18 @@ public class Utkorgsbok {
 
     private final UtgaendePostRepository post;
 
-    Utkorgsbok(UtgaendePostRepository post) {
+    private final UtgaendeBilagaRepository bilagor;
+
+    Utkorgsbok(UtgaendePostRepository post, UtgaendeBilagaRepository bilagor) {
         this.post = post;
+        this.bilagor = bilagor;
+    }
+
+    /** The mail's attachment, if it has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<se.uppdrag.notification.Mailbilaga> bilaga(UtgaendePostEntity brev) {
+        return java.util.Optional.ofNullable(brev.bilagaId()).flatMap(bilagor::findById)
+                .map(UtgaendeBilagaEntity::toMailbilaga);
     }
 
     @Transactional(readOnly = true)

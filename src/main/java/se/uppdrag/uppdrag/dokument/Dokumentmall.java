@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.personer.Person;
-import se.uppdrag.uppdrag.Dokument;
-import se.uppdrag.uppdrag.Dokument.Punkter;
-import se.uppdrag.uppdrag.Dokument.Sektion;
-import se.uppdrag.uppdrag.Dokument.Stycke;
-import se.uppdrag.uppdrag.Dokument.Tabell;
+import se.uppdrag.dokument.Dokument;
+import se.uppdrag.dokument.Dokument.Punkter;
+import se.uppdrag.dokument.Dokument.Sektion;
+import se.uppdrag.dokument.Dokument.Stycke;
+import se.uppdrag.dokument.Dokument.Tabell;
 import se.uppdrag.uppdrag.Mottagare;
 import se.uppdrag.uppdrag.Uppdragshandling;
 

@@ -43,6 +43,10 @@ public class HandelseEntity {
         this.version = version;
     }
 
+    public long uppdragId() {
+        return uppdragId;
+    }
+
     public Instant tidpunkt() {
         return tidpunkt;
     }

@@ -43,6 +43,10 @@ public class StatusrapportEntity {
         this.kommentar = kommentar;
     }
 
+    public long uppdragId() {
+        return uppdragId;
+    }
+
     public long personId() {
         return personId;
     }

@@ -227,6 +227,14 @@ public class UppdragEntity {
         return aterredovisasSenast;
     }
 
+    public @Nullable String enhet() {
+        return enhet;
+    }
+
+    public @Nullable String ersatterBenamning() {
+        return ersatterBenamning;
+    }
+
     public @Nullable LocalDate beslutsdatum() {
         return beslutsdatum;
     }

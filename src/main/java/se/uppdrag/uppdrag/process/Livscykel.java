@@ -1,5 +1,9 @@
 package se.uppdrag.uppdrag.process;
 
+import se.uppdrag.notification.Mailbilaga;
+import se.uppdrag.security.CurrentUser;
+import se.uppdrag.security.SystemInloggning;
+import se.uppdrag.uppdrag.dokument.UppdragshandlingPdf;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,8 +44,16 @@ public class Livscykel {
     private final UppdragNotiser notiser;
     private final Clock clock;
 
+    private final UppdragshandlingPdf pdf;
+    private final CurrentUser currentUser;
+    private final SystemInloggning system;
+
     Livscykel(UppdragRepository uppdrag, DiariumService diarium, UppdragInstallningar installningar,
-            StatusrapportSchema schema, Handelser handelser, RuntimeService runtime, UppdragNotiser notiser, Clock clock) {
+            StatusrapportSchema schema, Handelser handelser, RuntimeService runtime, UppdragNotiser notiser,
+            UppdragshandlingPdf pdf, CurrentUser currentUser, SystemInloggning system, Clock clock) {
+        this.pdf = pdf;
+        this.currentUser = currentUser;
+        this.system = system;
         this.notiser = notiser;
         this.uppdrag = uppdrag;
         this.diarium = diarium;
@@ -70,7 +82,8 @@ public class Livscykel {
         execution.setVariables(genomforandevariabler(entity));
         handelser.skriv(entity.id(), HandelseTyp.REGISTRERAT, entity.diarienummer(), null);
         notiser.beslutFattat(entity, "fastställt", null, 0);
-        notiser.distribuera(entity);
+        notiser.distribuera(entity, new Mailbilaga(UppdragshandlingPdf.filnamn(entity), "application/pdf",
+                currentUser.get().isPresent() ? pdf.skriv(entity) : system.somSystem(() -> pdf.skriv(entity))));
         var ersatter = entity.ersatterUppdragId();
         if (ersatter != null) {
             var gammalt = hamta(ersatter);

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.notification.Adressat;
 import se.uppdrag.notification.MailMallar;
 import se.uppdrag.notification.MailTyp;
+import se.uppdrag.notification.Mailbilaga;
 import se.uppdrag.notification.Notis;
 import se.uppdrag.notification.NotisService;
 import se.uppdrag.personer.Person;
@@ -87,8 +88,12 @@ public class UppdragNotiser {
                 MailTyp.BESLUT_FATTAT, Adressat.av(p), data, mallar.lank("uppdrag/" + uppdrag.id())));
     }
 
-    /** On fastställande: the lists "för genomförande" and "för kännedom", people and plain addresses alike. */
-    public void distribuera(UppdragEntity uppdrag) {
+    /**
+     * On fastställande: the lists "för genomförande" and "för kännedom", people and plain addresses alike, each mail
+     * with the uppdragshandling as PDF attached.
+     */
+    public void distribuera(UppdragEntity uppdrag, Mailbilaga dokument) {
+        var bilaga = notiser.bilaga(dokument);
         var data = data(uppdrag, null);
         var lank = mallar.lank("uppdrag/" + uppdrag.id());
         var rader = uppdrag.mottagare();
@@ -97,7 +102,8 @@ public class UppdragNotiser {
             var typ = MottagareRad.GENOMFORANDE.equals(rad.lista()) ? MailTyp.DISTRIBUTION_GENOMFORANDE : MailTyp.DISTRIBUTION_KANNEDOM;
             var adressat = adressat(rad, personerna);
             if (adressat != null) {
-                notiser.koa(new Notis("distribution:" + uppdrag.id() + ":" + uppdrag.diarienummer(), typ, adressat, data, lank));
+                notiser.koa(new Notis("distribution:" + uppdrag.id() + ":" + uppdrag.diarienummer(), typ, adressat, data, lank,
+                        bilaga));
             }
         }
     }

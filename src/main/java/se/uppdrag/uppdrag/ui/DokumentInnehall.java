@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import se.uppdrag.uppdrag.Dokument;
+import se.uppdrag.dokument.Dokument;
 import se.uppdrag.uppdrag.Uppdragshandling;
 import se.uppdrag.uppdrag.dokument.Dokumentmall;
 

@@ -1,11 +1,11 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.dokument;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The uppdragshandling as the paper document reads: header lines and sections in order, in the document's own
- * Swedish wording. The screen and the PDF both draw from this, so they always say the same.
+ * A document as paper reads: header lines and sections in order, in the document's own Swedish wording (the
+ * uppdragshandling, the uppföljningsrapport). The screen and the PDF both draw from this, so they always say the same.
  */
 public record Dokument(List<String> huvud, List<Sektion> sektioner) {
 
@@ -39,11 +39,17 @@ public record Dokument(List<String> huvud, List<Sektion> sektioner) {
         }
     }
 
-    public record Tabell(List<String> rubriker, List<List<String>> rader) implements Block {
+    /** A table; {@code bredder} gives the columns' relative widths, or null for equal columns. */
+    public record Tabell(List<String> rubriker, List<List<String>> rader, @Nullable List<Integer> bredder) implements Block {
 
         public Tabell {
             rubriker = List.copyOf(rubriker);
             rader = rader.stream().map(List::copyOf).toList();
+            bredder = bredder == null ? null : List.copyOf(bredder);
+        }
+
+        public Tabell(List<String> rubriker, List<List<String>> rader) {
+            this(rubriker, rader, null);
         }
     }
 }

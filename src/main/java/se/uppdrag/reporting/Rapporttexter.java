@@ -1,0 +1,91 @@
+package se.uppdrag.reporting;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import se.uppdrag.reporting.Uppfoljningsrapport.Lage;
+import se.uppdrag.reporting.Uppfoljningsrapport.Rad;
+
+/**
+ * The report's wording in one language, from the application's translations, so that the screen, the PDF and the
+ * spreadsheet say the same thing in the same words.
+ */
+public final class Rapporttexter {
+
+    public static final Locale SVENSKA = Locale.of("sv", "SE");
+
+    private final ResourceBundle texter;
+    private final Locale locale;
+
+    private Rapporttexter(Locale locale) {
+        this.locale = locale;
+        this.texter = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** English for English, otherwise Swedish, the language of the official documents. */
+    public static Rapporttexter pa(Locale locale) {
+        return new Rapporttexter("en".equals(locale.getLanguage()) ? Locale.ENGLISH : SVENSKA);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String text(String nyckel, Object... varden) {
+        var monster = texter.getString(nyckel);
+        return varden.length == 0 ? monster : new MessageFormat(monster, locale).format(varden);
+    }
+
+    /** The Tidplan column: the decision and the date it reports back by. */
+    public String tidplan(Rad rad) {
+        return text(rad.utanSlutleverans() ? "rapport.tidplan.90" : "rapport.tidplan", rad.beslutsdatum().toString(),
+                rad.aterredovisasSenast().toString());
+    }
+
+    /** The Status column: traffic light and trend of the latest status report, or how the uppdrag was closed. */
+    public String status(Rad rad) {
+        if (rad.lage() == Lage.PAGAENDE || (rad.lage() == Lage.SLUTRAPPORT_INLAMNAD && rad.lagesdatum() == null)) {
+            if (rad.ljus() == null || rad.trend() == null || rad.rapportdatum() == null) {
+                return text("rapport.status.ingen-rapport");
+            }
+            return text("rapport.status.rapport", text("rapport.ljus." + rad.ljus().name()),
+                    text("rapport.trend." + rad.trend().name()), rad.rapportdatum().toString());
+        }
+        return text("rapport.lage." + rad.lage().name(), rad.lagesdatum() == null ? "" : rad.lagesdatum().toString()).strip();
+    }
+
+    /** The Uppdrag/åtgärd column: diarienummer and title. */
+    public static String uppdrag(Rad rad) {
+        return uppdrag(rad.diarienummer(), rad.titel());
+    }
+
+    public static String uppdrag(Uppfoljningsrapport.Tillkommande rad) {
+        var text = uppdrag(rad.diarienummer(), rad.titel());
+        return rad.ersatter() == null ? text : text + " (" + rad.ersatter() + ")";
+    }
+
+    public static String uppdrag(Uppfoljningsrapport.Forsenat rad) {
+        return uppdrag(rad.diarienummer(), rad.titel());
+    }
+
+    private static String uppdrag(se.uppdrag.diarium.@org.jspecify.annotations.Nullable Diarienummer diarienummer, String titel) {
+        return diarienummer == null ? titel : diarienummer + " " + titel;
+    }
+
+    /** The date a late uppdrag should have reported back by, marked when it is the 90-day rule. */
+    public String senast(Uppfoljningsrapport.Forsenat rad) {
+        return rad.utanSlutleverans() ? text("rapport.forsenade.90", rad.aterredovisasSenast().toString())
+                : rad.aterredovisasSenast().toString();
+    }
+
+    /** "Första halvåret 2026", "Helåret 2026" or the dates. */
+    public String period(Rapportperiod period) {
+        return switch (period.slag()) {
+            case FORSTA_HALVARET -> text("rapport.halvar.forsta", String.valueOf(period.fran().getYear()));
+            case ANDRA_HALVARET -> text("rapport.halvar.andra", String.valueOf(period.fran().getYear()));
+            case HELAR -> text("rapport.helar", String.valueOf(period.fran().getYear()));
+            case ANNAN -> period.fran() + " – " + period.till();
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package se.uppdrag.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.uppdrag.diarium.Diarienummer;
+import se.uppdrag.uppdrag.Statusrapport;
+import se.uppdrag.uppdrag.UppdragId;
+
+/**
+ * The uppföljningsrapport of a period and unit (all units when {@code enhet} is null), as it stood on {@code per}
+ * (the period's last day, or today while the period runs): the counts, the table Uppdrag/åtgärd | Tidplan | Ansvarig |
+ * Status | Kommentar, the uppdrag added during the period and those whose återredovisning is late.
+ */
+public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, LocalDate per, Antal antal,
+        List<Rad> rader, List<Tillkommande> tillkommande, List<Forsenat> forsenade) {
+
+    public Uppfoljningsrapport {
+        rader = List.copyOf(rader);
+        tillkommande = List.copyOf(tillkommande);
+        forsenade = List.copyOf(forsenade);
+    }
+
+    public record Antal(int nya, int pagaende, int avslutade, int pausade, int strukna, int forsenade) {
+    }
+
+    /** Where an uppdrag stood on the report's day. */
+    public enum Lage { PAGAENDE, SLUTRAPPORT_INLAMNAD, PAUSAD, GENOMFORD, STRUKEN, ERSATT }
+
+    /**
+     * A row of the table; {@code ljus}, {@code trend} and {@code rapportdatum} from the latest status report, if there
+     * is one; {@code lagesdatum} is when it was paused, closed, struck or superseded; {@code kommentar} the reason
+     * given then, otherwise the latest status report's comment.
+     */
+    public record Rad(UppdragId id, @Nullable Diarienummer diarienummer, String titel, LocalDate beslutsdatum,
+            LocalDate aterredovisasSenast, boolean utanSlutleverans, String ansvarig, Lage lage,
+            Statusrapport.@Nullable Ljus ljus, Statusrapport.@Nullable Trend trend, @Nullable LocalDate rapportdatum,
+            @Nullable LocalDate lagesdatum, String kommentar) {
+    }
+
+    public record Tillkommande(UppdragId id, @Nullable Diarienummer diarienummer, String titel, LocalDate beslutsdatum,
+            List<String> uppdragsgivare, String ansvarig, @Nullable String ersatter) {
+
+        public Tillkommande {
+            uppdragsgivare = List.copyOf(uppdragsgivare);
+        }
+    }
+
+    /** An uppdrag whose återredovisning is late on the report's day, by {@code dagar} days. */
+    public record Forsenat(UppdragId id, @Nullable Diarienummer diarienummer, String titel, String ansvarig,
+            LocalDate aterredovisasSenast, boolean utanSlutleverans, long dagar) {
+    }
+}

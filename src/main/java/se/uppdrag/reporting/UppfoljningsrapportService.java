@@ -1,0 +1,63 @@
+package se.uppdrag.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.dokument.DokumentPdf;
+import se.uppdrag.dokument.DokumentXlsx;
+import se.uppdrag.reporting.internal.Uppfoljningsdokument;
+import se.uppdrag.uppdrag.UppdragInstallningar;
+import se.uppdrag.uppdrag.UppfoljningsunderlagService;
+
+/**
+ * The uppföljningsrapport of a period and unit, on screen and as PDF/A and XLSX. It covers the uppdrag the user may
+ * read: every uppdrag for registrators and administrators, one's own for everybody else.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class UppfoljningsrapportService {
+
+    private final UppfoljningsunderlagService underlag;
+    private final UppdragInstallningar installningar;
+    private final Clock clock;
+
+    UppfoljningsrapportService(UppfoljningsunderlagService underlag, UppdragInstallningar installningar, Clock clock) {
+        this.underlag = underlag;
+        this.installningar = installningar;
+        this.clock = clock;
+    }
+
+    public Uppfoljningsrapport rapport(Rapportperiod period, @Nullable String enhet) {
+        return Uppfoljningsberakning.berakna(period, enhet, LocalDate.now(clock), clock.getZone(),
+                underlag.underlag(period.fran(), period.till(), enhet));
+    }
+
+    /** The half-year that is running today: the default period. */
+    public Rapportperiod standardperiod() {
+        return Rapportperiod.halvaret(LocalDate.now(clock));
+    }
+
+    public List<String> enheter() {
+        return underlag.enheter();
+    }
+
+    public byte[] pdf(Uppfoljningsrapport rapport, Locale locale) {
+        var texter = Rapporttexter.pa(locale);
+        return DokumentPdf.skriv(dokument(rapport, texter), texter.text("rapport.rubrik") + " – "
+                + Uppfoljningsdokument.period(rapport, texter), texter.text("rapport.rubrik"), DokumentPdf.Sida.LIGGANDE);
+    }
+
+    public byte[] xlsx(Uppfoljningsrapport rapport, Locale locale) {
+        return DokumentXlsx.skriv(dokument(rapport, Rapporttexter.pa(locale)));
+    }
+
+    private se.uppdrag.dokument.Dokument dokument(Uppfoljningsrapport rapport, Rapporttexter texter) {
+        return Uppfoljningsdokument.av(rapport, texter, installningar.organisation(), LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,61 @@
+package se.uppdrag.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.uppdrag.dokument.Dokument;
+import se.uppdrag.dokument.Dokument.Sektion;
+import se.uppdrag.dokument.Dokument.Stycke;
+import se.uppdrag.dokument.Dokument.Tabell;
+import se.uppdrag.reporting.Rapporttexter;
+import se.uppdrag.reporting.Uppfoljningsrapport;
+
+/** The uppföljningsrapport as a document: the same sections, columns and words as on screen, for PDF and XLSX. */
+public final class Uppfoljningsdokument {
+
+    private Uppfoljningsdokument() {
+    }
+
+    public static Dokument av(Uppfoljningsrapport rapport, Rapporttexter t, String organisation, LocalDate utskriven) {
+        var huvud = List.of(organisation, rapport.enhet() != null ? rapport.enhet() : t.text("rapport.alla-enheter"),
+                t.text("rapport.utskriven", utskriven.toString()));
+        var sektioner = new ArrayList<Sektion>();
+        sektioner.add(new Sektion(t.text("rapport.rubrik") + " – " + period(rapport, t), List.of(
+                Stycke.av(t.text("rapport.per", rapport.per().toString())), Stycke.av(t.text("rapport.forklaring")))));
+        var antal = rapport.antal();
+        sektioner.add(new Sektion(t.text("rapport.antal.rubrik"), List.of(new Tabell(antalRubriker(t),
+                List.of(List.of(String.valueOf(antal.nya()), String.valueOf(antal.pagaende()), String.valueOf(antal.avslutade()),
+                        String.valueOf(antal.pausade()), String.valueOf(antal.strukna()), String.valueOf(antal.forsenade())))))));
+        sektioner.add(new Sektion(t.text("rapport.tabell.rubrik"), rapport.rader().isEmpty()
+                ? List.of(Stycke.av(t.text("rapport.inga-uppdrag")))
+                : List.of(new Tabell(tabellRubriker(t), rapport.rader().stream().map(r -> List.of(Rapporttexter.uppdrag(r),
+                        t.tidplan(r), r.ansvarig(), t.status(r), r.kommentar())).toList(), List.of(30, 17, 13, 17, 30)))));
+        sektioner.add(new Sektion(t.text("rapport.tillkommande.rubrik"), rapport.tillkommande().isEmpty()
+                ? List.of(Stycke.av(t.text("rapport.tillkommande.inga")))
+                : List.of(new Tabell(List.of(t.text("rapport.kol.uppdrag"), t.text("rapport.tillkommande.beslutat"),
+                        t.text("rapport.tillkommande.uppdragsgivare"), t.text("rapport.kol.ansvarig")),
+                        rapport.tillkommande().stream().map(r -> List.of(Rapporttexter.uppdrag(r), r.beslutsdatum().toString(),
+                                String.join(", ", r.uppdragsgivare()), r.ansvarig())).toList(), List.of(45, 15, 25, 15)))));
+        sektioner.add(new Sektion(t.text("rapport.forsenade.rubrik"), rapport.forsenade().isEmpty()
+                ? List.of(Stycke.av(t.text("rapport.forsenade.inga")))
+                : List.of(new Tabell(List.of(t.text("rapport.kol.uppdrag"), t.text("rapport.kol.ansvarig"),
+                        t.text("rapport.forsenade.senast"), t.text("rapport.forsenade.dagar")),
+                        rapport.forsenade().stream().map(r -> List.of(Rapporttexter.uppdrag(r), r.ansvarig(),
+                                t.senast(r), String.valueOf(r.dagar()))).toList(), List.of(45, 20, 25, 10)))));
+        return new Dokument(huvud, sektioner);
+    }
+
+    public static String period(Uppfoljningsrapport rapport, Rapporttexter t) {
+        return t.period(rapport.period());
+    }
+
+    public static List<String> antalRubriker(Rapporttexter t) {
+        return List.of(t.text("rapport.antal.nya"), t.text("rapport.antal.pagaende"), t.text("rapport.antal.avslutade"),
+                t.text("rapport.antal.pausade"), t.text("rapport.antal.strukna"), t.text("rapport.antal.forsenade"));
+    }
+
+    public static List<String> tabellRubriker(Rapporttexter t) {
+        return List.of(t.text("rapport.kol.uppdrag"), t.text("rapport.kol.tidplan"), t.text("rapport.kol.ansvarig"),
+                t.text("rapport.kol.status"), t.text("rapport.kol.kommentar"));
+    }
+}

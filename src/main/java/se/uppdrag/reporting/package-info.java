@@ -1,0 +1,8 @@
+/**
+ * Follow-up: the uppföljningsrapport for a period and unit (on screen, PDF and XLSX), the Översikt of one's own
+ * uppdrag, and the working-day calendar with the Swedish public holidays.
+ */
+@NullMarked
+package se.uppdrag.reporting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,98 @@
+package se.uppdrag.reporting.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.List;
+import java.util.function.Function;
+import se.uppdrag.reporting.Rapporttexter;
+import se.uppdrag.reporting.Uppfoljningsrapport;
+import se.uppdrag.reporting.Uppfoljningsrapport.Forsenat;
+import se.uppdrag.reporting.Uppfoljningsrapport.Rad;
+import se.uppdrag.reporting.Uppfoljningsrapport.Tillkommande;
+import se.uppdrag.uppdrag.UppdragId;
+
+/** The report on screen: the day it shows, the counts, the status table, added uppdrag and late ones. */
+class RapportInnehall extends Div {
+
+    private final Rapporttexter t;
+    private final Paragraph per = new Paragraph();
+    private final Div antal = new Div();
+    final Grid<Rad> rader = new Grid<>(Rad.class, false);
+    final Grid<Tillkommande> tillkommande = new Grid<>(Tillkommande.class, false);
+    final Grid<Forsenat> forsenade = new Grid<>(Forsenat.class, false);
+
+    RapportInnehall(Rapporttexter t) {
+        this.t = t;
+        addClassName("rapport");
+        antal.addClassName("rapport-antal");
+        antal.setId("rapport-antal");
+        per.getElement().setAttribute("aria-live", "polite");
+        kolumner();
+        add(per, new Paragraph(t.text("rapport.forklaring")), rubrik("rapport.antal.rubrik"), antal,
+                rubrik("rapport.tabell.rubrik"), rader, rubrik("rapport.tillkommande.rubrik"), tillkommande,
+                rubrik("rapport.forsenade.rubrik"), forsenade);
+    }
+
+    void visa(Uppfoljningsrapport rapport) {
+        per.setText(t.period(rapport.period()) + ", " + (rapport.enhet() != null ? rapport.enhet()
+                : t.text("rapport.alla-enheter")) + ". " + t.text("rapport.per", rapport.per().toString()));
+        var a = rapport.antal();
+        antal.removeAll();
+        var rubriker = List.of("nya", "pagaende", "avslutade", "pausade", "strukna", "forsenade");
+        var varden = List.of(a.nya(), a.pagaende(), a.avslutade(), a.pausade(), a.strukna(), a.forsenade());
+        for (int i = 0; i < rubriker.size(); i++) {
+            var siffra = new Span(String.valueOf(varden.get(i)));
+            siffra.addClassName("siffra");
+            var kort = new Div(siffra, new Span(t.text("rapport.antal." + rubriker.get(i))));
+            kort.addClassNames("antal-kort", "antal-" + rubriker.get(i));
+            antal.add(kort);
+        }
+        rader.setItems(rapport.rader());
+        tillkommande.setItems(rapport.tillkommande());
+        forsenade.setItems(rapport.forsenade());
+        rader.setAllRowsVisible(rapport.rader().size() <= 50);
+    }
+
+    private void kolumner() {
+        lankkolumn(rader, Rad::id, Rapporttexter::uppdrag, "rapport.kol.uppdrag").setFlexGrow(3);
+        rader.addColumn(t::tidplan).setHeader(t.text("rapport.kol.tidplan")).setFlexGrow(2);
+        rader.addColumn(Rad::ansvarig).setHeader(t.text("rapport.kol.ansvarig")).setAutoWidth(true);
+        rader.addColumn(t::status).setHeader(t.text("rapport.kol.status")).setFlexGrow(2)
+                .setPartNameGenerator(rad -> rad.ljus() == null ? "ljus-inget" : "ljus-" + rad.ljus().name().toLowerCase());
+        rader.addColumn(Rad::kommentar).setHeader(t.text("rapport.kol.kommentar")).setFlexGrow(3);
+        rader.setHeight("60vh");
+        lankkolumn(tillkommande, Tillkommande::id, Rapporttexter::uppdrag, "rapport.kol.uppdrag").setFlexGrow(3);
+        tillkommande.addColumn(r -> r.beslutsdatum().toString()).setHeader(t.text("rapport.tillkommande.beslutat"))
+                .setAutoWidth(true);
+        tillkommande.addColumn(r -> String.join(", ", r.uppdragsgivare()))
+                .setHeader(t.text("rapport.tillkommande.uppdragsgivare")).setFlexGrow(2);
+        tillkommande.addColumn(Tillkommande::ansvarig).setHeader(t.text("rapport.kol.ansvarig")).setAutoWidth(true);
+        lankkolumn(forsenade, Forsenat::id, Rapporttexter::uppdrag, "rapport.kol.uppdrag").setFlexGrow(3);
+        forsenade.addColumn(Forsenat::ansvarig).setHeader(t.text("rapport.kol.ansvarig")).setAutoWidth(true);
+        forsenade.addColumn(t::senast).setHeader(t.text("rapport.forsenade.senast")).setAutoWidth(true);
+        forsenade.addColumn(r -> String.valueOf(r.dagar())).setHeader(t.text("rapport.forsenade.dagar")).setAutoWidth(true);
+        rader.setAriaLabel(t.text("rapport.tabell.rubrik"));
+        tillkommande.setAriaLabel(t.text("rapport.tillkommande.rubrik"));
+        forsenade.setAriaLabel(t.text("rapport.forsenade.rubrik"));
+        rader.setEmptyStateText(t.text("rapport.inga-uppdrag"));
+        tillkommande.setEmptyStateText(t.text("rapport.tillkommande.inga"));
+        forsenade.setEmptyStateText(t.text("rapport.forsenade.inga"));
+        tillkommande.setAllRowsVisible(true);
+        forsenade.setAllRowsVisible(true);
+    }
+
+    private <T> Grid.Column<T> lankkolumn(Grid<T> grid, Function<T, UppdragId> id, Function<T, String> text,
+            String rubrik) {
+        return grid.addColumn(LitRenderer.<T>of("<a href=\"uppdrag/${item.id}\">${item.text}</a>")
+                        .withProperty("id", rad -> id.apply(rad).value()).withProperty("text", text::apply))
+                .setHeader(t.text(rubrik));
+    }
+
+    private H2 rubrik(String nyckel) {
+        return new H2(t.text(nyckel));
+    }
+}

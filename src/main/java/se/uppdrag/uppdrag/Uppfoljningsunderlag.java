@@ -1,0 +1,38 @@
+package se.uppdrag.uppdrag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.uppdrag.diarium.Diarienummer;
+
+/**
+ * What the follow-up needs of one decided uppdrag: its dates, the steps that changed its status and the status reports
+ * filed by the end of the period. {@code beslutsdatum} is the decision date (the document date for uppdrag imported as
+ * decided without one; null while not decided); {@code ersatter} names the uppdragshandling it replaces, if any.
+ */
+public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
+        UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans, @Nullable String uppdragstagare,
+        List<String> uppdragsgivare, @Nullable String ersatter, List<Statusandring> andringar,
+        List<Statusrapport> statusrapporter) {
+
+    /** The steps that move a decided uppdrag between pågående, pausat, struket, avslutat and ersatt. */
+    public static final List<HandelseTyp> STATUSSTEG = List.of(HandelseTyp.PAUSAT, HandelseTyp.ATERUPPTAGET,
+            HandelseTyp.STRUKET, HandelseTyp.SLUTRAPPORT_INLAMNAD, HandelseTyp.KOMPLETTERING_BEGARD,
+            HandelseTyp.SLUTRAPPORT_GODKAND, HandelseTyp.ERSATT);
+
+    public Uppfoljningsunderlag {
+        uppdragsgivare = List.copyOf(uppdragsgivare);
+        andringar = List.copyOf(andringar);
+        statusrapporter = List.copyOf(statusrapporter);
+    }
+
+    /** One step that changed the status, with its comment (the reason for a pause or a strike). */
+    public record Statusandring(Instant tid, HandelseTyp typ, @Nullable String kommentar) {
+    }
+
+    /** The date it must report back by: the slutleverans, or 90 days after the decision when none was given. */
+    public @Nullable LocalDate aterredovisasSenast() {
+        return slutleverans != null ? slutleverans : beslutsdatum == null ? null : beslutsdatum.plusDays(90);
+    }
+}

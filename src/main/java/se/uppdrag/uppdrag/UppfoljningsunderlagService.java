@@ -1,0 +1,123 @@
+package se.uppdrag.uppdrag;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.diarium.Diarienummer;
+import se.uppdrag.personer.Person;
+import se.uppdrag.personer.PersonId;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.security.CurrentUser;
+import se.uppdrag.uppdrag.internal.HandelseRepository;
+import se.uppdrag.uppdrag.internal.StatusrapportRepository;
+import se.uppdrag.uppdrag.internal.UppdragEntity;
+import se.uppdrag.uppdrag.internal.UppdragRepository;
+
+/**
+ * The data behind follow-up reports and overviews: the decided uppdrag a user may read, with the steps and status
+ * reports that tell how they went. Registrators and administrators get every uppdrag, others those they take part in.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class UppfoljningsunderlagService {
+
+    private static final int OMGANG = 500;
+    private static final Collection<UppdragStatus> OPPNA = EnumSet.of(UppdragStatus.PAGAENDE, UppdragStatus.PAUSAT,
+            UppdragStatus.SLUTRAPPORT_INLAMNAD);
+    private static final Collection<UppdragStatus> BESLUTADE = EnumSet.of(UppdragStatus.PAGAENDE, UppdragStatus.PAUSAT,
+            UppdragStatus.SLUTRAPPORT_INLAMNAD, UppdragStatus.AVSLUTAT, UppdragStatus.STRUKET, UppdragStatus.ERSATT);
+
+    private final UppdragRepository uppdrag;
+    private final HandelseRepository handelser;
+    private final StatusrapportRepository statusrapporter;
+    private final PersonService personer;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UppfoljningsunderlagService(UppdragRepository uppdrag, HandelseRepository handelser,
+            StatusrapportRepository statusrapporter, PersonService personer, CurrentUser currentUser, Clock clock) {
+        this.uppdrag = uppdrag;
+        this.handelser = handelser;
+        this.statusrapporter = statusrapporter;
+        this.personer = personer;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Uppdrag decided by {@code till} that were open at some time from {@code fran}, in the unit if one is given. */
+    public List<Uppfoljningsunderlag> underlag(LocalDate fran, LocalDate till, @Nullable String enhet) {
+        var user = currentUser.require();
+        var zon = clock.getZone();
+        var entiteter = uppdrag.forUppfoljning(till, fran.atStartOfDay(zon).toInstant(), blankSomNull(enhet),
+                user.serAllaUppdrag(), user.personId().value(), BESLUTADE, OPPNA);
+        var resultat = new ArrayList<Uppfoljningsunderlag>(entiteter.size());
+        for (int i = 0; i < entiteter.size(); i += OMGANG) {
+            resultat.addAll(omgang(entiteter.subList(i, Math.min(i + OMGANG, entiteter.size())),
+                    till.plusDays(1).atStartOfDay(zon).toInstant()));
+        }
+        return resultat;
+    }
+
+    /** The units of the uppdrag the user may read, in Swedish order. */
+    public List<String> enheter() {
+        var user = currentUser.require();
+        var svenska = Collator.getInstance(Locale.of("sv", "SE"));
+        return uppdrag.enheter(user.serAllaUppdrag(), user.personId().value()).stream().sorted(svenska).toList();
+    }
+
+    private List<Uppfoljningsunderlag> omgang(List<UppdragEntity> entiteter, java.time.Instant slut) {
+        var ids = entiteter.stream().map(UppdragEntity::id).map(Objects::requireNonNull).toList();
+        var steg = handelser.findByUppdragIdInAndTypInOrderByTidpunktAscIdAsc(ids, Uppfoljningsunderlag.STATUSSTEG).stream()
+                .collect(Collectors.groupingBy(h -> h.uppdragId()));
+        var rapporter = statusrapporter.findByUppdragIdInAndTidpunktLessThanOrderByTidpunktAscIdAsc(ids, slut);
+        var personIds = new HashSet<PersonId>();
+        entiteter.forEach(u -> Stream.concat(Stream.ofNullable(u.uppdragstagareId()), u.uppdragsgivare().stream())
+                .map(PersonId::new).forEach(personIds::add));
+        rapporter.forEach(r -> personIds.add(new PersonId(r.personId())));
+        var namn = personer.hamta(personIds);
+        var rapportPerUppdrag = rapporter.stream().collect(Collectors.groupingBy(r -> r.uppdragId(),
+                Collectors.mapping(r -> r.toStatusrapport(namnPa(namn, r.personId())), Collectors.toList())));
+        return entiteter.stream().map(u -> new Uppfoljningsunderlag(new UppdragId(u.id()),
+                u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer()), u.titel(), u.enhet(), u.status(),
+                u.beslutsdatum() != null ? u.beslutsdatum() : u.datum(), u.slutleverans(),
+                u.uppdragstagareId() == null ? null : namnPa(namn, u.uppdragstagareId()),
+                u.uppdragsgivare().stream().map(id -> namnPa(namn, id)).toList(), ersatter(u),
+                steg.getOrDefault(u.id(), List.of()).stream()
+                        .map(h -> new Uppfoljningsunderlag.Statusandring(h.tidpunkt(), h.typ(), h.kommentar())).toList(),
+                rapportPerUppdrag.getOrDefault(u.id(), List.of()))).toList();
+    }
+
+    private @Nullable String ersatter(UppdragEntity u) {
+        if (u.ersatterUppdragId() != null) {
+            return uppdrag.findById(u.ersatterUppdragId())
+                    .map(tidigare -> tidigare.diarienummer() != null ? tidigare.diarienummer() + " " + tidigare.titel()
+                            : tidigare.titel())
+                    .orElse(null);
+        }
+        return u.ersatterBenamning();
+    }
+
+    private static String namnPa(Map<PersonId, Person> namn, long id) {
+        var person = namn.get(new PersonId(id));
+        return person == null ? "" : person.namn();
+    }
+
+    private static @Nullable String blankSomNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

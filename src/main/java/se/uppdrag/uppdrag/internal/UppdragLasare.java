@@ -1,0 +1,27 @@
+package se.uppdrag.uppdrag.internal;
+
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.PersonService;
+import se.uppdrag.uppdrag.Uppdragshandling;
+
+/** Reads an uppdrag's entity as its uppdragshandling, with the people and linked uppdrag it names. */
+@Component
+@Transactional(readOnly = true)
+public class UppdragLasare {
+
+    private final UppdragRepository repository;
+    private final PersonService personer;
+
+    UppdragLasare(UppdragRepository repository, PersonService personer) {
+        this.repository = repository;
+        this.personer = personer;
+    }
+
+    public Uppdragshandling handling(UppdragEntity entity) {
+        var refs = repository.findByIdIn(UppdragMapper.lankadeUppdrag(entity)).stream()
+                .collect(Collectors.toMap(UppdragEntity::id, UppdragMapper::ref));
+        return UppdragMapper.handling(entity, personer.hamta(UppdragMapper.personer(entity)), refs);
+    }
+}
