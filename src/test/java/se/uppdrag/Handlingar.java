@@ -78,6 +78,32 @@ public final class Handlingar {
                 new Beslutsform(h.beslutsform().rapporteringTill(), beslutsfattare, null, null), h.distribution());
     }
 
+    /** The same handling for another unit, with another title. */
+    public static Uppdragshandling iEnhet(Uppdragshandling h, String enhet, String titel) {
+        return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(),
+                new se.uppdrag.uppdrag.Huvud(h.huvud().organisation(), enhet, h.huvud().datum()), h.diarienummer(), titel,
+                h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),
+                h.arbetsorganisation(), h.samband(), h.kommunikation(), h.tidplan(), h.finansiering(), h.beslutsform(),
+                h.distribution());
+    }
+
+    /** Decided on the day by the handling's beslutsfattare, as an uppdrag from the old diarium is imported. */
+    public static Uppdragshandling beslutad(Uppdragshandling h, LocalDate dag) {
+        return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(), h.huvud(), h.diarienummer(), h.titel(),
+                h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),
+                h.arbetsorganisation(), h.samband(), h.kommunikation(), h.tidplan(), h.finansiering(),
+                new Beslutsform(h.beslutsform().rapporteringTill(), h.beslutsform().beslutsfattare(), dag,
+                        h.beslutsform().beslutsfattare().getFirst().person().namn()), h.distribution());
+    }
+
+    public static Uppdragshandling medSlutleverans(Uppdragshandling h, LocalDate slutleverans) {
+        return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(), h.huvud(), h.diarienummer(), h.titel(),
+                h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),
+                h.arbetsorganisation(), h.samband(), h.kommunikation(),
+                new Tidplan(h.tidplan().prioritet(), slutleverans, h.tidplan().statusrapportering(), h.tidplan().aktiviteter()),
+                h.finansiering(), h.beslutsform(), h.distribution());
+    }
+
     public static Uppdragshandling utanSlutleverans(Uppdragshandling h) {
         return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(), h.huvud(), h.diarienummer(), h.titel(),
                 h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),

@@ -37,7 +37,9 @@ public final class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.rubrik"));
         nav.addItem(new SideNavItem(getTranslation("nav.uppgifter"), "uppgifter", VaadinIcon.INBOX.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.oversikt"), "oversikt", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.uppdrag"), "uppdrag", VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.uppfoljning"), "uppfoljning", VaadinIcon.CHART.create()));
         if (currentUser.get().filter(user -> user.har(Roller.HANDLAGGARE)).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.nytt"), "uppdrag/ny", VaadinIcon.PLUS.create()));
         }

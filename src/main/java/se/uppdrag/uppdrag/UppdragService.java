@@ -131,9 +131,14 @@ public class UppdragService {
             entity.registrerat(handling.diarienummer());
         }
         if (status.arBeslutatOchOppet()) {
+            // the execution phase marks it pågående as it starts: one imported as paused, or with its final report
+            // handed in, keeps the status it had in the old diarium
             processStart.starta(entity, ProcessStart.Fas.GENOMFORANDE);
             if (status == UppdragStatus.PAUSAT) {
+                entity.pausa();
                 runtime.suspendProcessInstanceById(entity.processId());
+            } else {
+                entity.status(status);
             }
         }
         handelser.skriv(entity.id(), HandelseTyp.SKAPAT, "Inläst från tidigare diarium", null);

@@ -65,12 +65,12 @@ public class UppfoljningsunderlagService {
         var zon = clock.getZone();
         var entiteter = uppdrag.forUppfoljning(till, fran.atStartOfDay(zon).toInstant(), blankSomNull(enhet),
                 user.serAllaUppdrag(), user.personId().value(), BESLUTADE, OPPNA);
-        var resultat = new ArrayList<Uppfoljningsunderlag>(entiteter.size());
-        for (int i = 0; i < entiteter.size(); i += OMGANG) {
-            resultat.addAll(omgang(entiteter.subList(i, Math.min(i + OMGANG, entiteter.size())),
-                    till.plusDays(1).atStartOfDay(zon).toInstant()));
-        }
-        return resultat;
+        return iOmgangar(entiteter, till.plusDays(1).atStartOfDay(zon).toInstant());
+    }
+
+    /** Every uppdrag the user gives, decides, carries out or owns, whatever its status: for their Översikt. */
+    public List<Uppfoljningsunderlag> mina() {
+        return iOmgangar(uppdrag.mina(currentUser.require().personId().value()), clock.instant().plusSeconds(1));
     }
 
     /** The units of the uppdrag the user may read, in Swedish order. */
@@ -78,6 +78,15 @@ public class UppfoljningsunderlagService {
         var user = currentUser.require();
         var svenska = Collator.getInstance(Locale.of("sv", "SE"));
         return uppdrag.enheter(user.serAllaUppdrag(), user.personId().value()).stream().sorted(svenska).toList();
+    }
+
+    /** In rounds of a few hundred, so that no IN list grows with the number of uppdrag. */
+    private List<Uppfoljningsunderlag> iOmgangar(List<UppdragEntity> entiteter, java.time.Instant rapporterFore) {
+        var resultat = new ArrayList<Uppfoljningsunderlag>(entiteter.size());
+        for (int i = 0; i < entiteter.size(); i += OMGANG) {
+            resultat.addAll(omgang(entiteter.subList(i, Math.min(i + OMGANG, entiteter.size())), rapporterFore));
+        }
+        return resultat;
     }
 
     private List<Uppfoljningsunderlag> omgang(List<UppdragEntity> entiteter, java.time.Instant slut) {
@@ -94,7 +103,7 @@ public class UppfoljningsunderlagService {
                 Collectors.mapping(r -> r.toStatusrapport(namnPa(namn, r.personId())), Collectors.toList())));
         return entiteter.stream().map(u -> new Uppfoljningsunderlag(new UppdragId(u.id()),
                 u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer()), u.titel(), u.enhet(), u.status(),
-                u.beslutsdatum() != null ? u.beslutsdatum() : u.datum(), u.slutleverans(),
+                u.beslutsdatum() != null || !BESLUTADE.contains(u.status()) ? u.beslutsdatum() : u.datum(), u.slutleverans(),
                 u.uppdragstagareId() == null ? null : namnPa(namn, u.uppdragstagareId()),
                 u.uppdragsgivare().stream().map(id -> namnPa(namn, id)).toList(), ersatter(u),
                 steg.getOrDefault(u.id(), List.of()).stream()

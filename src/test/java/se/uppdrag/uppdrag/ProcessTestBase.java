@@ -18,7 +18,7 @@ import se.uppdrag.workflow.UppgiftFilter;
 import se.uppdrag.workflow.UppgiftService;
 
 /** Process tests: an uppdrag carried through its process by the people of {@link TestFolk}, with time travel. */
-abstract class ProcessTestBase extends UppdragTestBase {
+public abstract class ProcessTestBase extends UppdragTestBase {
 
     @Autowired
     protected RemissService remiss;

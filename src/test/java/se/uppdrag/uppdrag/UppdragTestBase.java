@@ -9,7 +9,7 @@ import se.uppdrag.TestFolk;
 
 /** Integration tests of the uppdrag feature: a fresh cast of people per test and helpers to save uppdrag. */
 @IntegrationTest
-abstract class UppdragTestBase {
+public abstract class UppdragTestBase {
 
     @Autowired
     protected UppdragService uppdrag;

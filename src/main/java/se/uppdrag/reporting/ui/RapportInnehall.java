@@ -37,6 +37,10 @@ class RapportInnehall extends Div {
                 rubrik("rapport.forsenade.rubrik"), forsenade);
     }
 
+    java.util.List<com.vaadin.flow.component.Component> antalKort() {
+        return antal.getChildren().toList();
+    }
+
     void visa(Uppfoljningsrapport rapport) {
         per.setText(t.period(rapport.period()) + ", " + (rapport.enhet() != null ? rapport.enhet()
                 : t.text("rapport.alla-enheter")) + ". " + t.text("rapport.per", rapport.per().toString()));

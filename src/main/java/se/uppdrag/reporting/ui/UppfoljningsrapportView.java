@@ -126,6 +126,31 @@ class UppfoljningsrapportView extends VerticalLayout implements HasDynamicTitle 
         return namn.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip() + "." + typ;
     }
 
+    Select<Periodval> periodval() {
+        return period;
+    }
+
+    DatePicker fran() {
+        return fran;
+    }
+
+    DatePicker till() {
+        return till;
+    }
+
+    ComboBox<String> enhetsval() {
+        return enhet;
+    }
+
+    RapportInnehall innehall() {
+        return innehall;
+    }
+
+    /** The report on screen now, the one the downloads write. */
+    @Nullable Uppfoljningsrapport visad() {
+        return rapport;
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("rapport.rubrik") + " – " + getTranslation("app.namn");

@@ -45,4 +45,11 @@ public interface UppdragRepository extends JpaRepository<UppdragEntity, Long>, J
             select distinct u.enhet from UppdragEntity u
             where u.enhet is not null and (:alla = true or :personId member of u.deltagare)""")
     List<String> enheter(boolean alla, long personId);
+
+    /** Uppdrag the person gives, decides, carries out or owns: their Översikt. */
+    @Query("""
+            select u from UppdragEntity u
+            where u.agareId = :personId or u.uppdragstagareId = :personId or :personId member of u.uppdragsgivare
+               or exists (select 1 from UppdragEntity v join v.beslutsfattare b where v.id = u.id and b.personId = :personId)""")
+    List<UppdragEntity> mina(long personId);
 }

@@ -1,0 +1,98 @@
+package se.uppdrag.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Span;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.uppdrag.TestFolk;
+import se.uppdrag.reporting.Rapporttexter;
+import se.uppdrag.reporting.UppfoljningsrapportService;
+import se.uppdrag.uppdrag.UppdragStatus;
+
+class UppfoljningsrapportViewTest extends RapportvyTestBase {
+
+    @Autowired
+    UppfoljningsrapportService service;
+
+    private UppfoljningsrapportView rapportForEnheten() {
+        inlast("Digitala vårdtjänster", LocalDate.of(2026, 7, 10), LocalDate.of(2026, 12, 31), UppdragStatus.PAGAENDE);
+        inlast("Lokalförsörjning", LocalDate.of(2026, 7, 10), null, UppdragStatus.PAGAENDE);
+        inlast("Kompetensförsörjning", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 3, 1), UppdragStatus.PAUSAT);
+        utkast("Ännu inte beslutat");
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        var vy = navigate(UppfoljningsrapportView.class);
+        test(vy.enhetsval()).selectItem(enhet);
+        return vy;
+    }
+
+    private List<String> antal(UppfoljningsrapportView vy) {
+        return vy.innehall().antalKort().stream().map(kort -> ((Span) kort.getChildren().findFirst().orElseThrow()).getText())
+                .toList();
+    }
+
+    @Test
+    void the_registrator_sees_the_running_half_year_of_the_unit_with_counts_table_and_late_list() {
+        var vy = rapportForEnheten();
+
+        assertThat(vy.periodval().getValue().period().slag()).isEqualTo(se.uppdrag.reporting.Rapportperiod.Slag.ANDRA_HALVARET);
+        assertThat(antal(vy)).containsExactly("3", "2", "0", "1", "0", "1");
+        var rader = test(vy.innehall().rader);
+        assertThat(rader.size()).isEqualTo(3);
+        assertThat(rader.getRow(0).titel()).isEqualTo("Digitala vårdtjänster");
+        assertThat(List.of(rader.getCellText(0, 1), rader.getCellText(0, 2), rader.getCellText(0, 3))).containsExactly(
+                "Beslut 2026-07-10, slutleverans 2026-12-31", folk.person(TestFolk.TAGARE).namn(), "Ingen statusrapport");
+        assertThat(rader.getRow(1).titel()).isEqualTo("Kompetensförsörjning");
+        assertThat(rader.getCellText(1, 3)).isEqualTo("Pausad");
+        assertThat(test(vy.innehall().forsenade).size()).isEqualTo(1);
+        assertThat(test(vy.innehall().forsenade).getCellText(0, 2)).isEqualTo("2026-10-08 (90 dagar efter beslut)");
+        assertThat(test(vy.innehall().forsenade).getCellText(0, 3)).isEqualTo("46");
+        assertThat(test(vy.innehall().tillkommande).size()).isEqualTo(3);
+    }
+
+    @Test
+    void the_downloaded_spreadsheet_has_the_rows_of_the_table_on_screen() throws Exception {
+        var vy = rapportForEnheten();
+        var grid = test(vy.innehall().rader);
+
+        var pa = new ArrayList<List<String>>();
+        for (int rad = 0; rad < grid.size(); rad++) {
+            var celler = new ArrayList<String>(List.of(Rapporttexter.uppdrag(grid.getRow(rad))));
+            for (int kolumn = 1; kolumn < 5; kolumn++) {
+                celler.add(grid.getCellText(rad, kolumn));
+            }
+            pa.add(celler);
+        }
+        try (var bok = new XSSFWorkbook(new ByteArrayInputStream(service.xlsx(vy.visad(), Rapporttexter.SVENSKA)))) {
+            var format = new DataFormatter();
+            var blad = new ArrayList<List<String>>();
+            bok.getSheet("Uppdrag och status").forEach(rad -> {
+                var celler = new ArrayList<String>();
+                rad.forEach(cell -> celler.add(format.formatCellValue(cell)));
+                blad.add(celler);
+            });
+            assertThat(blad.subList(1, blad.size())).containsExactlyElementsOf(pa);
+            assertThat(pa).hasSize(3);
+        }
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_gets_a_swedish_message_at_the_date() {
+        var vy = rapportForEnheten();
+        test(vy.periodval()).selectItem("Annan period");
+        vy.till().setValue(LocalDate.of(2026, 8, 1));
+        var juli = antal(vy);
+        vy.fran().setValue(LocalDate.of(2026, 9, 1));
+
+        assertThat(vy.fran().isInvalid()).isTrue();
+        assertThat(vy.fran().getErrorMessage()).isEqualTo("Periodens sista dag ligger före dess första");
+        assertThat(juli).containsExactly("3", "2", "0", "1", "0", "0");
+        assertThat(antal(vy)).as("the last good report stays").isEqualTo(juli);
+    }
+}
