@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,7 +24,6 @@ import se.uppdrag.TestFolk;
 class UppdragListaBenchmark extends UppdragTestBase {
 
     private static final int ANTAL = 100_000;
-    private static final int VARV = 7;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -78,14 +76,6 @@ class UppdragListaBenchmark extends UppdragTestBase {
     }
 
     private static void mat(String vad, Supplier<?> fraga) {
-        fraga.get(); // warm-up
-        var tider = new long[VARV];
-        for (int i = 0; i < VARV; i++) {
-            var start = System.nanoTime();
-            fraga.get();
-            tider[i] = (System.nanoTime() - start) / 1000;
-        }
-        Arrays.sort(tider);
-        System.out.printf("BENCHMARK %-55s median %,8.1f ms   max %,8.1f ms%n", vad, tider[VARV / 2] / 1000.0, tider[VARV - 1] / 1000.0);
+        se.uppdrag.Matning.mat(vad, fraga);
     }
 }
