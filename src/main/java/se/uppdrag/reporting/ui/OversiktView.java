@@ -81,6 +81,9 @@ class OversiktView extends VerticalLayout implements HasDynamicTitle {
         ljus.addColumn(p -> p.senaste() == null ? "" : p.senaste().kommentar()).setHeader(getTranslation("rapport.kol.kommentar"))
                 .setFlexGrow(3);
         ljus.setAllRowsVisible(true);
+        for (var grid : java.util.List.<Grid<?>>of(forsenade, snart, ljus)) {
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        }
         ljus.setAriaLabel(getTranslation("oversikt.ljus"));
     }
 

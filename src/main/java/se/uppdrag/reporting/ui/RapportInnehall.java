@@ -1,6 +1,7 @@
 package se.uppdrag.reporting.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,7 +59,10 @@ class RapportInnehall extends Div {
         rader.setItems(rapport.rader());
         tillkommande.setItems(rapport.tillkommande());
         forsenade.setItems(rapport.forsenade());
-        rader.setAllRowsVisible(rapport.rader().size() <= 50);
+        // a short table shows whole; a long one scrolls within the page
+        var kort = rapport.rader().size() <= 50;
+        rader.setAllRowsVisible(kort);
+        rader.setHeight(kort ? null : "70vh");
     }
 
     private void kolumner() {
@@ -68,7 +72,6 @@ class RapportInnehall extends Div {
         rader.addColumn(t::status).setHeader(t.text("rapport.kol.status")).setFlexGrow(2)
                 .setPartNameGenerator(rad -> rad.ljus() == null ? "ljus-inget" : "ljus-" + rad.ljus().name().toLowerCase());
         rader.addColumn(Rad::kommentar).setHeader(t.text("rapport.kol.kommentar")).setFlexGrow(3);
-        rader.setHeight("60vh");
         lankkolumn(tillkommande, Tillkommande::id, Rapporttexter::uppdrag, "rapport.kol.uppdrag").setFlexGrow(3);
         tillkommande.addColumn(r -> r.beslutsdatum().toString()).setHeader(t.text("rapport.tillkommande.beslutat"))
                 .setAutoWidth(true);
@@ -79,6 +82,9 @@ class RapportInnehall extends Div {
         forsenade.addColumn(Forsenat::ansvarig).setHeader(t.text("rapport.kol.ansvarig")).setAutoWidth(true);
         forsenade.addColumn(t::senast).setHeader(t.text("rapport.forsenade.senast")).setAutoWidth(true);
         forsenade.addColumn(r -> String.valueOf(r.dagar())).setHeader(t.text("rapport.forsenade.dagar")).setAutoWidth(true);
+        for (var grid : List.<Grid<?>>of(rader, tillkommande, forsenade)) {
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        }
         rader.setAriaLabel(t.text("rapport.tabell.rubrik"));
         tillkommande.setAriaLabel(t.text("rapport.tillkommande.rubrik"));
         forsenade.setAriaLabel(t.text("rapport.forsenade.rubrik"));

@@ -49,6 +49,8 @@ class UppfoljningsrapportView extends VerticalLayout implements HasDynamicTitle 
         addClassName("rapport-vy");
         var standard = service.standardperiod();
         period.setLabel(getTranslation("rapport.period"));
+        period.setWidth("15em");
+        enhet.setWidth("18em");
         period.setItems(Periodval.val(standard.fran()));
         period.setItemLabelGenerator(val -> val.period() == null ? getTranslation("rapport.anpassad") : texter.period(val.period()));
         period.setValue(new Periodval(standard));
