@@ -29,6 +29,7 @@ class EnhetTidplanView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final TidplanService tidplan;
     private final ComboBox<String> enhet = new ComboBox<>();
+    private final Paragraph sammanfattning = new Paragraph();
     private final Div innehall = new Div();
 
     EnhetTidplanView(TidplanService tidplan) {
@@ -37,8 +38,10 @@ class EnhetTidplanView extends VerticalLayout implements BeforeEnterObserver, Ha
         enhet.setLabel(getTranslation("tidplan.enhet"));
         enhet.setMinWidth("22em");
         innehall.setWidthFull();
-        innehall.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("tidplan.rubrik")), enhet, innehall);
+        // the short summary is announced when another unit is chosen, not the whole timeline
+        sammanfattning.addClassName("tidplan-sammanfattning");
+        sammanfattning.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("tidplan.rubrik")), enhet, sammanfattning, innehall);
         enhet.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 visa(e.getValue());
@@ -56,9 +59,10 @@ class EnhetTidplanView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (enheter.isEmpty()) {
             enhet.setVisible(false);
             innehall.removeAll();
-            innehall.add(new Paragraph(getTranslation("tidplan.ingen-enhet")));
+            sammanfattning.setText(getTranslation("tidplan.ingen-enhet"));
             return;
         }
+        enhet.setVisible(true);
         enhet.setItems(enheter);
         var begard = event.getLocation().getQueryParameters().getSingleParameter("enhet").filter(enheter::contains);
         var valt = begard.orElseGet(() -> tidplan.egenEnhet().filter(enheter::contains).orElse(enheter.getFirst()));
@@ -73,18 +77,15 @@ class EnhetTidplanView extends VerticalLayout implements BeforeEnterObserver, Ha
         innehall.removeAll();
         var bild = tidplan.enhet(valt);
         if (bild.uppdrag().isEmpty()) {
-            innehall.add(new Paragraph(getTranslation("tidplan.inga-uppdrag")));
+            sammanfattning.setText(getTranslation("tidplan.inga-uppdrag"));
             return;
         }
-        var sammanfattning = new Paragraph(sammanfattning(bild));
-        sammanfattning.addClassName("tidplan-sammanfattning");
+        sammanfattning.setText(sammanfattning(bild));
         var rader = new Tidplansrader(this);
         var svgRader = rader.forEnhet(bild.uppdrag(), bild.idag());
-        var titel = getTranslation("tidplan.svg.enhet", valt);
-        var rulla = new Div(new Svg(TidplanSvg.rita("enhet-tidplan", titel, sammanfattning.getText(), svgRader, bild.idag(),
-                rader.idag(bild.idag()), List.of(), getLocale())));
+        var rulla = new Div(new Svg(TidplanSvg.rita("enhet-tidplan", getTranslation("tidplan.svg.enhet", valt),
+                sammanfattning.getText(), svgRader, bild.idag(), rader.idag(bild.idag()), List.of(), getLocale())));
         rulla.addClassName("tidplan-rulla");
-        innehall.add(sammanfattning);
         if (!TidplanSvg.visarIdag(svgRader, List.of(), bild.idag())) {
             innehall.add(new Paragraph(getTranslation("tidplan.idag-utanfor", bild.idag().toString())));
         }

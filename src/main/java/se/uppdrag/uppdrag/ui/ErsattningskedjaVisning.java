@@ -64,15 +64,17 @@ class ErsattningskedjaVisning extends Nav {
             dold.addClassName("kedja-dold");
             return dold;
         }
-        return new Span(new Anchor("uppdrag/" + kort.id().value(), kort.titel()), new Span(beskrivning(led).substring(kort.titel().length())));
+        return new Span(new Anchor("uppdrag/" + kort.id().value(), kort.titel()), new Span(detaljer(kort)));
     }
 
     private String beskrivning(Led led) {
         var kort = led.uppdrag();
-        if (kort == null) {
-            return getTranslation("kedja.dold");
-        }
-        return kort.titel() + (kort.diarienummer() == null ? "" : " (" + kort.diarienummer() + ")") + ", "
+        return kort == null ? getTranslation("kedja.dold") : kort.titel() + detaljer(kort);
+    }
+
+    /** " (RS 2026-00412), daterad 2026-03-02, Pågående": what follows the title. */
+    private String detaljer(Ersattningskedja.Kort kort) {
+        return (kort.diarienummer() == null ? "" : " (" + kort.diarienummer() + ")") + ", "
                 + getTranslation("kedja.daterad", kort.datum().toString()) + ", " + getTranslation(kort.status().textnyckel());
     }
 }

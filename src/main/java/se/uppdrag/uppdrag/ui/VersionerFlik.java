@@ -65,7 +65,6 @@ class VersionerFlik extends Div {
         till.addValueChangeListener(e -> jamfor());
         var valen = new HorizontalLayout(fran, till);
         valen.setAlignItems(FlexComponent.Alignment.BASELINE);
-        resultat.getElement().setAttribute("aria-live", "polite");
         add(valen, resultat);
         jamfor();
     }
