@@ -40,6 +40,7 @@ public final class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.oversikt"), "oversikt", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.uppdrag"), "uppdrag", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.uppfoljning"), "uppfoljning", VaadinIcon.CHART.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.tidplan"), "tidplan", VaadinIcon.CHART_TIMELINE.create()));
         if (currentUser.get().filter(user -> user.har(Roller.HANDLAGGARE)).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.nytt"), "uppdrag/ny", VaadinIcon.PLUS.create()));
         }

@@ -267,6 +267,14 @@ public class UppdragEntity {
         return List.copyOf(aktiviteter);
     }
 
+    /** The activity (its index in the tidplan) was reported done; the first report counts. */
+    public void aktivitetKlar(int index, Instant nar) {
+        var rad = aktiviteter.get(index);
+        if (rad.klar() == null) {
+            aktiviteter.set(index, rad.klar(nar));
+        }
+    }
+
     public void andrades(String av, Instant nu) {
         this.andradAv = av;
         this.andrad = nu;

@@ -28,6 +28,8 @@ public final class UppdragProcess {
     public static final String FASTSTALLDA = "faststallda";
     public static final String REGISTRATOR_BEKRAFTAR = "registratorBekraftar";
     public static final String AKTIVITETER = "aktiviteter";
+    /** The element variable of the activity multi-instance: the activity's index in the tidplan, as text. */
+    public static final String AKTIVITETSINDEX = "aktivitet";
     public static final String ATERREDOVISAS_SENAST = "aterredovisasSenast";
     public static final String SLUTRAPPORTUTFALL = "slutrapportutfall";
     public static final String VANTAR = "VANTAR";

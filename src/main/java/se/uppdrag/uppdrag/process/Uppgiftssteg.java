@@ -2,6 +2,7 @@ package se.uppdrag.uppdrag.process;
 
 import java.util.Map;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,13 @@ public class Uppgiftssteg {
     private final UppgiftService uppgifter;
     private final RuntimeService runtime;
     private final UppdragRepository uppdrag;
+    private final TaskService tasks;
 
-    Uppgiftssteg(UppgiftService uppgifter, RuntimeService runtime, UppdragRepository uppdrag) {
+    Uppgiftssteg(UppgiftService uppgifter, RuntimeService runtime, UppdragRepository uppdrag, TaskService tasks) {
         this.uppgifter = uppgifter;
         this.runtime = runtime;
         this.uppdrag = uppdrag;
+        this.tasks = tasks;
     }
 
     /** The task, if it is of the expected kind and the user may complete it. Checked before anything is written. */
@@ -41,6 +44,11 @@ public class Uppgiftssteg {
 
     public @Nullable Object variabel(Uppgift uppgift, String namn) {
         return runtime.getVariable(uppgift.processinstans(), namn);
+    }
+
+    /** A variable as the task sees it: its own execution's first (e.g. the element of a multi-instance), then the process's. */
+    public @Nullable Object uppgiftsvariabel(Uppgift uppgift, String namn) {
+        return tasks.getVariable(uppgift.id(), namn);
     }
 
     public void satt(Uppgift uppgift, String namn, Object varde) {

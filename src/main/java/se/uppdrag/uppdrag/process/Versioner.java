@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.uppdrag.Uppdragshandling;
 import se.uppdrag.uppdrag.internal.VersionEntity;
 import se.uppdrag.uppdrag.internal.VersionRepository;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Keeps every version that is sent på remiss or för beslut, as it was sent. */
@@ -28,6 +29,15 @@ public class Versioner {
         var nummer = repository.senaste(uppdragId) + 1;
         repository.save(new VersionEntity(uppdragId, nummer, clock.instant(), anledning, JSON.writeValueAsString(handling)));
         return nummer;
+    }
+
+    /** A kept version as it was sent; fields added to the records since then are empty. */
+    @Transactional(readOnly = true)
+    public Uppdragshandling las(long uppdragId, int nummer) {
+        var version = repository.findById(new VersionEntity.Nyckel(uppdragId, nummer))
+                .orElseThrow(() -> new IllegalArgumentException("Version " + nummer + " av uppdraget finns inte"));
+        return JSON.readerFor(Uppdragshandling.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(version.innehall());
     }
 
     @Transactional(readOnly = true)

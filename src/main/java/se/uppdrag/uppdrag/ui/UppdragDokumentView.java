@@ -17,8 +17,10 @@ import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.security.Roller;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
+import se.uppdrag.uppdrag.ErsattningskedjaService;
 import se.uppdrag.uppdrag.GenomforandeService;
 import se.uppdrag.uppdrag.RemissService;
+import se.uppdrag.uppdrag.TidplanService;
 import se.uppdrag.uppdrag.UppdragAtgardService;
 import se.uppdrag.uppdrag.UppdragAtkomst;
 import se.uppdrag.uppdrag.UppdragHistorikService;
@@ -26,6 +28,7 @@ import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.Uppdragshandling;
+import se.uppdrag.uppdrag.VersionJamforelseService;
 
 /** The uppdrag read as the document; participants and registrators only (the service checks). */
 @Route("uppdrag/:id(\\d+)")
@@ -38,16 +41,23 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
     private final GenomforandeService genomforande;
     private final UppdragAtgardService atgarder;
     private final UppdragAtkomst atkomst;
+    private final VersionJamforelseService versioner;
+    private final TidplanService tidplan;
+    private final ErsattningskedjaService kedjor;
     private String titel = "";
 
     UppdragDokumentView(UppdragService service, UppdragHistorikService historik, RemissService remiss,
-            GenomforandeService genomforande, UppdragAtgardService atgarder, UppdragAtkomst atkomst) {
+            GenomforandeService genomforande, UppdragAtgardService atgarder, UppdragAtkomst atkomst,
+            VersionJamforelseService versioner, TidplanService tidplan, ErsattningskedjaService kedjor) {
         this.service = service;
         this.historik = historik;
         this.remiss = remiss;
         this.genomforande = genomforande;
         this.atgarder = atgarder;
         this.atkomst = atkomst;
+        this.versioner = versioner;
+        this.tidplan = tidplan;
+        this.kedjor = kedjor;
         addClassName("dokument-vy");
     }
 
@@ -97,7 +107,14 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         flikar.add(getTranslation("flik.uppfoljning"), new Uppfoljning(remiss.remissvar(id), genomforande.statusrapporter(id),
                 genomforande.slutrapporter(id)));
         flikar.add(getTranslation("flik.processbild"), new Processbild(historik.processlage(id)));
-        add(knappar, flikar);
+        flikar.add(getTranslation("flik.versioner"), new VersionerFlik(id, handling.status(), historik.versioner(id), versioner));
+        flikar.add(getTranslation("flik.tidplan"), new TidplanFlik(tidplan.uppdrag(id)));
+        add(knappar);
+        var kedja = kedjor.kedja(id);
+        if (!kedja.arEnsam()) {
+            add(new ErsattningskedjaVisning(kedja));
+        }
+        add(flikar);
     }
 
     private HorizontalLayout atgardsknappar(Uppdragshandling handling) {

@@ -1,0 +1,12 @@
+package se.uppdrag.uppdrag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Uppdrag on a timeline, and the day it is seen on (today, from the application's clock). */
+public record Tidplansbild(LocalDate idag, List<UppdragTidplan> uppdrag) {
+
+    public Tidplansbild {
+        uppdrag = List.copyOf(uppdrag);
+    }
+}
