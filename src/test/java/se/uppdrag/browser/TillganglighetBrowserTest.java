@@ -11,6 +11,8 @@ import static se.uppdrag.TestFolk.MOTTAGARE;
 import static se.uppdrag.TestFolk.REGISTRATOR;
 import static se.uppdrag.TestFolk.TAGARE;
 import static se.uppdrag.TestFolk.UTOMSTAENDE;
+import static se.uppdrag.browser.Vaadinfalt.falt;
+import static se.uppdrag.browser.Vaadinfalt.knapp;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -160,13 +162,13 @@ class TillganglighetBrowserTest extends BrowserTestBase {
         var fonster = fonster(AGARE);
         fonster.ga("uppdrag/ny");
         var sida = fonster.sida();
-        sida.getByLabel("Uppdragets titel").fill("");
-        sida.getByLabel("Organisation").fill("");
+        falt(sida, "Uppdragets titel").fill("");
+        falt(sida, "Organisation").fill("");
         knapp(sida, "Spara utkast").click();
         assertThat(sida.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
                 .setHasText("Utkastet är inte sparat: rätta de markerade fälten."))).isVisible();
-        annonseras(sida.getByLabel("Uppdragets titel"), "Ange uppdragets titel");
-        annonseras(sida.getByLabel("Organisation"), "Ange organisationen, till exempel Region Exempel");
+        annonseras(falt(sida, "Uppdragets titel"), "Ange uppdragets titel");
+        annonseras(falt(sida, "Organisation"), "Ange organisationen, till exempel Region Exempel");
         bilder.ta(fonster, "editorns-felmeddelanden");
 
         var granskare = fonster(GIVARE2);
@@ -175,6 +177,34 @@ class TillganglighetBrowserTest extends BrowserTestBase {
         annonseras(granskare.sida().getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Ditt svar")),
                 "Välj godkänt eller ändringar behövs");
         bilder.ta(granskare, "remissvarets-felmeddelande");
+    }
+
+    @Test
+    void errors_across_rows_and_a_conflicting_save_are_announced_and_readable() {
+        var fonster = fonster(AGARE);
+        var sida = fonster.sida();
+        fonster.ga(vag(new Vy(AGARE, "uppdrag/{uppdrag:utkast}/redigera", INGET, false)));
+        assertThat(falt(sida, "Uppdragets titel")).not().isEmpty();
+        var dubblett = Vaadinfalt.nyRad(sida, "Arbetsgruppen", "Lägg till medlem");
+        Vaadinfalt.valj(sida, falt(dubblett, "Person"), folk.person(MEDLEM).namn());
+        knapp(sida, "Spara utkast").click();
+        var listfel = Vaadinfalt.lista(sida, "Arbetsgruppen").locator(".lista-fel");
+        assertThat(listfel).hasAttribute("role", "alert");
+        assertThat(listfel).hasText("Samma person står mer än en gång i arbetsgruppen");
+        fonster.tillganglig("the editor with an error across the arbetsgrupp's rows");
+        bilder.ta(fonster, "fel-over-flera-rader");
+        knapp(Vaadinfalt.lista(sida, "Arbetsgruppen"), "Ta bort medlemmen").last().click();
+
+        var uppdragService = beans.getBean(se.uppdrag.uppdrag.UppdragService.class);
+        folk.loggaIn(AGARE);
+        var id = new se.uppdrag.uppdrag.UppdragId(Long.parseLong(uppdrag.get("utkast")));
+        uppdragService.spara(se.uppdrag.Handlingar.medTitel(uppdragService.hamta(id), "Ändrad i en annan flik"));
+        knapp(sida, "Spara utkast").click();
+        var konflikt = sida.locator(".konflikt");
+        assertThat(konflikt).hasAttribute("role", "alert");
+        assertThat(konflikt).containsText("Utkastet är inte sparat: " + folk.person(AGARE).namn() + " ändrade uppdraget");
+        fonster.tillganglig("the editor with a conflicting save");
+        bilder.ta(fonster, "samtidig-andring");
     }
 
     /** The field is marked invalid, and what a screen reader reads with it (aria-describedby) includes the message. */
@@ -250,10 +280,6 @@ class TillganglighetBrowserTest extends BrowserTestBase {
             f.sida().locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("@")).first().click();
             f.vantaPaVaadin();
         });
-    }
-
-    private static Locator knapp(Page sida, String namn) {
-        return sida.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(namn).setExact(true));
     }
 
     private static Steg steg(String namn, Steg steg) {
