@@ -31,6 +31,9 @@ public final class TestFolk {
     public static final String MOTTAGARE = "mottagare";
     public static final String REGISTRATOR = "registrator";
     public static final String UTOMSTAENDE = "utomstaende";
+    public static final String ADMINISTRATOR = "administrator";
+    /** Every cast member's password (they log in through the login page in the browser tests). */
+    public static final String LOSENORD = "hemligt-losenord";
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Person> personer = new HashMap<>();
@@ -49,6 +52,7 @@ public final class TestFolk {
             skapa(personService, anvandare, MOTTAGARE, "Maj Mottagare", "kanslichef", Roller.ANVANDARE);
             skapa(personService, anvandare, REGISTRATOR, "Rut Registrator", "registrator", Roller.ANVANDARE, Roller.REGISTRATOR);
             skapa(personService, anvandare, UTOMSTAENDE, "Ulf Utomstående", "handläggare", Roller.ANVANDARE, Roller.HANDLAGGARE);
+            skapa(personService, anvandare, ADMINISTRATOR, "Ada Administratör", "systemförvaltare", Roller.ANVANDARE, Roller.ADMINISTRATOR);
             return null;
         });
     }
@@ -57,7 +61,7 @@ public final class TestFolk {
             String... roller) {
         var person = personService.skapa(new NyPerson(namn + " " + suffix, titel, "Koncernkontoret",
                 EmailAddress.of(roll + "." + suffix + "@regionexempel.se")));
-        anvandare.skapa(new NyAnvandare(anvandarnamn(roll), "hemligt-losenord", person.id(), Set.of(roller)));
+        anvandare.skapa(new NyAnvandare(anvandarnamn(roll), LOSENORD, person.id(), Set.of(roller)));
         personer.put(roll, person);
     }
 

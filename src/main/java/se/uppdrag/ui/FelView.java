@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
  * the stack trace only in the log.
  */
 @AnonymousAllowed
-public class FelView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class FelView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(FelView.class);
+    private String titel = "";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
@@ -30,9 +32,15 @@ public class FelView extends VerticalLayout implements HasErrorParameter<Excepti
             log.error("Vyn {} kunde inte visas", event.getLocation().getPath(), parameter.getCaughtException());
         }
         removeAll();
-        add(new H1(getTranslation(nekad ? "fel.behorighet.rubrik" : "fel.vy.rubrik")),
+        titel = getTranslation(nekad ? "fel.behorighet.rubrik" : "fel.vy.rubrik");
+        add(new H1(titel),
                 new Paragraph(getTranslation(nekad ? "fel.behorighet" : "fel.ovantat")),
                 new Anchor("uppgifter", getTranslation("uppgift.till-inkorgen")));
         return nekad ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titel + " – " + getTranslation("app.namn");
     }
 }

@@ -19,6 +19,9 @@ class Sprak implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(valt(ui.getUI().getSession())));
+        // <html lang> in the chosen language (WCAG 3.1.1): Vaadin would otherwise take the first translation file's.
+        event.addIndexHtmlRequestListener(svar -> svar.getDocument().getElementsByTag("html")
+                .attr("lang", (VaadinSession.getCurrent() == null ? SVENSKA : valt(VaadinSession.getCurrent())).getLanguage()));
     }
 
     static Locale valt(VaadinSession session) {

@@ -1,5 +1,6 @@
 package se.uppdrag.uppdrag.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
@@ -8,13 +9,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import se.uppdrag.uppdrag.Handelse;
 
-/** Every step of the uppdrag: when, who, what, comment and version. */
-class Tidslinje extends OrderedList {
+/**
+ * Every step of the uppdrag: when, who, what, comment and version. The list sits in a Div, so that as a tab's
+ * panel the Div takes role=tabpanel and the list keeps its own role (screen readers announce its length).
+ */
+class Tidslinje extends Div {
 
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     Tidslinje(List<Handelse> handelser) {
-        addClassName("tidslinje");
+        var lista = new OrderedList();
+        lista.addClassName("tidslinje");
         handelser.forEach(h -> {
             var tid = new Span(TID.format(h.tid()) + " ");
             tid.addClassName("tid");
@@ -27,7 +32,8 @@ class Tidslinje extends OrderedList {
             if (h.kommentar() != null) {
                 rad.add(new Span(": " + h.kommentar()));
             }
-            add(rad);
+            lista.add(rad);
         });
+        add(lista);
     }
 }

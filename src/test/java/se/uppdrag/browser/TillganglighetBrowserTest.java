@@ -1,0 +1,298 @@
+package se.uppdrag.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static se.uppdrag.TestFolk.ADMINISTRATOR;
+import static se.uppdrag.TestFolk.AGARE;
+import static se.uppdrag.TestFolk.BESLUTSFATTARE;
+import static se.uppdrag.TestFolk.GIVARE;
+import static se.uppdrag.TestFolk.GIVARE2;
+import static se.uppdrag.TestFolk.MEDLEM;
+import static se.uppdrag.TestFolk.MOTTAGARE;
+import static se.uppdrag.TestFolk.REGISTRATOR;
+import static se.uppdrag.TestFolk.TAGARE;
+import static se.uppdrag.TestFolk.UTOMSTAENDE;
+import static se.uppdrag.browser.Vaadinfalt.falt;
+import static se.uppdrag.browser.Vaadinfalt.knapp;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * WCAG 2.1 AA (DOS-lagen, EN 301 549) on every view, for every role that sees it, in a real Chromium with axe-core.
+ * The table {@link #vyer()} is the list of views: a new view is one new line (route, who sees it, what to do first).
+ * Routes name the test data in braces: {uppdrag:pagaende} is an uppdrag in that step, {uppgift:remissvar} the
+ * viewer's own task of that kind, {uppgift:remissvar@medlem} someone else's.
+ */
+class TillganglighetBrowserTest extends BrowserTestBase {
+
+    /**
+     * A view to check: the route, the role that looks at it (null: not logged in), and what they do first. Views are
+     * reached through the application's router; with {@code adressfaltet} the route is typed into the address bar.
+     */
+    record Vy(String roll, String vag, Steg steg, boolean adressfaltet) {
+        @Override
+        public String toString() {
+            return (roll == null ? "utloggad" : roll) + ": " + vag + (steg == INGET ? "" : " – " + steg);
+        }
+    }
+
+    /** What the viewer does before the check: open a tab, a dialog, provoke the form's error messages. */
+    interface Steg {
+        void gor(Fonster fonster);
+    }
+
+    static final Steg INGET = steg("", f -> { });
+    static final List<String> ALLA = List.of(AGARE, GIVARE, GIVARE2, TAGARE, MEDLEM, BESLUTSFATTARE, MOTTAGARE, REGISTRATOR,
+            ADMINISTRATOR, UTOMSTAENDE);
+    /** Those who see the pågående uppdrag: its participants, the registrator and the administrator. */
+    static final List<String> DELTAGARE = List.of(AGARE, GIVARE, GIVARE2, TAGARE, MEDLEM, BESLUTSFATTARE, MOTTAGARE,
+            REGISTRATOR, ADMINISTRATOR);
+
+    static Stream<Vy> vyer() {
+        return Stream.of(
+                vy("login", utloggad()),
+                vy("login?error", utloggad()),
+                vy("uppgifter", ALLA),
+                vy("uppdrag", ALLA),
+                vy("installningar", ALLA),
+                vy("uppdrag/ny", List.of(AGARE, UTOMSTAENDE)),
+                vy("uppdrag/ny", List.of(AGARE), klicka("Spara utkast")),
+                vy("uppdrag/{uppdrag:utkast}/redigera", List.of(AGARE)),
+                vy("uppdrag/{uppdrag:pagaende}", DELTAGARE),
+                vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Historik")),
+                vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Uppföljning")),
+                vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Processbild")),
+                vy("uppdrag/{uppdrag:pagaende}", List.of(GIVARE), klicka("Pausa")),
+                vy("uppdrag/{uppdrag:pagaende}", List.of(GIVARE), klicka("Pausa"), iDialogen("Pausa")),
+                vy("uppdrag/{uppdrag:pagaende}", List.of(GIVARE), klicka("Revidera")),
+                vy("uppdrag/{uppdrag:pagaende}", List.of(GIVARE), klicka("Stryk")),
+                vy("uppdrag/{uppdrag:avslutat}", List.of(AGARE, TAGARE)),
+                vy("uppgifter/{uppgift:utkast}", List.of(AGARE)),
+                vy("uppgifter/{uppgift:remissuppfoljning}", List.of(AGARE)),
+                vy("uppgifter/{uppgift:remissvar}", List.of(MEDLEM, GIVARE2)),
+                vy("uppgifter/{uppgift:remissvar}", List.of(MEDLEM), klicka("Skicka svar")),
+                vy("uppgifter/{uppgift:beslutsuppgift}", List.of(BESLUTSFATTARE, GIVARE)),
+                vy("uppgifter/{uppgift:beslutsuppgift}", List.of(BESLUTSFATTARE), klicka("Delegera")),
+                vy("uppgifter/{uppgift:beslutsuppgift}", List.of(BESLUTSFATTARE), klicka("Delegera"), iDialogen("OK")),
+                vy("uppgifter/{uppgift:aktivitet}", List.of(MEDLEM)),
+                vy("uppgifter/{uppgift:statusrapport}", List.of(TAGARE)),
+                vy("uppgifter/{uppgift:statusrapport}", List.of(TAGARE), klicka("Lämna statusrapport")),
+                vy("uppgifter/{uppgift:slutrapport}", List.of(TAGARE)),
+                vy("uppgifter/{uppgift:beslutOmSlutrapport}", List.of(BESLUTSFATTARE, GIVARE)),
+                vy("utkorg", List.of(ADMINISTRATOR)),
+                vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
+                // What someone sees who may not, typing the address: the uppdrag, another's task, an administrator's view
+                skriven("uppdrag/{uppdrag:pagaende}", List.of(UTOMSTAENDE)),
+                skriven("uppgifter/{uppgift:beslutsuppgift@" + BESLUTSFATTARE + "}", List.of(UTOMSTAENDE)),
+                skriven("utkorg", List.of(AGARE)),
+                skriven("sidan-finns-inte", List.of(AGARE)),
+                vy("sidan-finns-inte", List.of(AGARE)))
+                .flatMap(s -> s);
+    }
+
+    private Processteg processteg;
+    private final Map<String, String> uppdrag = new HashMap<>();
+    private final Map<String, Fonster> inloggade = new HashMap<>();
+    private final Skarmbilder bilder = new Skarmbilder("tillganglighet");
+
+    @BeforeAll
+    void uppdragIVarjeSteg() {
+        processteg = new Processteg(beans, folk);
+        uppdrag.put("utkast", String.valueOf(processteg.utkastEfterRemiss(MEDLEM).value()));
+        processteg.paRemiss(MEDLEM, GIVARE2);
+        processteg.forBeslut();
+        var pagaende = processteg.faststallt();
+        uppdrag.put("pagaende", String.valueOf(pagaende.value()));
+        processteg.tidForStatusrapport(pagaende);
+        klocka.aterstall();
+        processteg.slutrapportInlamnad();
+        uppdrag.put("avslutat", String.valueOf(processteg.avslutat().value()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vyer")
+    void every_view_meets_wcag_2_1_aa_for_every_role_that_sees_it(Vy vy) {
+        var fonster = fonster(vy.roll());
+        try {
+            if (vy.adressfaltet()) {
+                fonster.oppna(vag(vy));
+            } else {
+                fonster.ga(vag(vy));
+            }
+            vy.steg().gor(fonster);
+            fonster.tillganglig(vy.toString());
+        } catch (AssertionError | RuntimeException fel) {
+            bilder.ta(fonster, "fel-" + vy.toString().replaceAll("[^\\p{L}\\p{N}]+", "-"));
+            throw fel;
+        } finally {
+            fonster.stangDialoger();
+        }
+    }
+
+    @Test
+    void the_page_says_which_language_it_is_in_and_follows_the_users_choice() {
+        var fonster = inloggad(AGARE);
+        var sida = fonster.sida();
+        assertThat(sida.locator("html")).hasAttribute("lang", "sv");
+        sida.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Språk")).click();
+        sida.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(sida.locator("html")).hasAttribute("lang", "en");
+        assertThat(sida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks").setLevel(1))).isVisible();
+        fonster.tillganglig("the inbox in English");
+        fonster.oppna("login");
+        assertThat(sida.locator("html")).hasAttribute("lang", "en");
+        fonster.close();
+        var utloggad = nyttFonster().oppna("login");
+        assertThat(utloggad.sida().locator("html")).hasAttribute("lang", "sv");
+    }
+
+    @Test
+    void form_errors_are_shown_at_their_field_and_announced_with_it() {
+        var fonster = fonster(AGARE);
+        fonster.ga("uppdrag/ny");
+        var sida = fonster.sida();
+        falt(sida, "Uppdragets titel").fill("");
+        falt(sida, "Organisation").fill("");
+        knapp(sida, "Spara utkast").click();
+        assertThat(sida.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
+                .setHasText("Utkastet är inte sparat: rätta de markerade fälten."))).isVisible();
+        annonseras(falt(sida, "Uppdragets titel"), "Ange uppdragets titel");
+        annonseras(falt(sida, "Organisation"), "Ange organisationen, till exempel Region Exempel");
+        bilder.ta(fonster, "editorns-felmeddelanden");
+
+        var granskare = fonster(GIVARE2);
+        granskare.ga(vag(new Vy(GIVARE2, "uppgifter/{uppgift:remissvar}", INGET, false)));
+        knapp(granskare.sida(), "Skicka svar").click();
+        annonseras(granskare.sida().getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Ditt svar")),
+                "Välj godkänt eller ändringar behövs");
+        bilder.ta(granskare, "remissvarets-felmeddelande");
+    }
+
+    @Test
+    void errors_across_rows_and_a_conflicting_save_are_announced_and_readable() {
+        var fonster = fonster(AGARE);
+        var sida = fonster.sida();
+        fonster.ga(vag(new Vy(AGARE, "uppdrag/{uppdrag:utkast}/redigera", INGET, false)));
+        assertThat(falt(sida, "Uppdragets titel")).not().isEmpty();
+        var dubblett = Vaadinfalt.nyRad(sida, "Arbetsgruppen", "Lägg till medlem");
+        Vaadinfalt.valj(sida, falt(dubblett, "Person"), folk.person(MEDLEM).namn());
+        knapp(sida, "Spara utkast").click();
+        var listfel = Vaadinfalt.lista(sida, "Arbetsgruppen").locator(".lista-fel");
+        assertThat(listfel).hasAttribute("role", "alert");
+        assertThat(listfel).hasText("Samma person står mer än en gång i arbetsgruppen");
+        fonster.tillganglig("the editor with an error across the arbetsgrupp's rows");
+        bilder.ta(fonster, "fel-over-flera-rader");
+        knapp(Vaadinfalt.lista(sida, "Arbetsgruppen"), "Ta bort medlemmen").last().click();
+
+        var uppdragService = beans.getBean(se.uppdrag.uppdrag.UppdragService.class);
+        folk.loggaIn(AGARE);
+        var id = new se.uppdrag.uppdrag.UppdragId(Long.parseLong(uppdrag.get("utkast")));
+        uppdragService.spara(se.uppdrag.Handlingar.medTitel(uppdragService.hamta(id), "Ändrad i en annan flik"));
+        knapp(sida, "Spara utkast").click();
+        var konflikt = sida.locator(".konflikt");
+        assertThat(konflikt).hasAttribute("role", "alert");
+        assertThat(konflikt).containsText("Utkastet är inte sparat: " + folk.person(AGARE).namn() + " ändrade uppdraget");
+        fonster.tillganglig("the editor with a conflicting save");
+        bilder.ta(fonster, "samtidig-andring");
+    }
+
+    /** The field is marked invalid, and what a screen reader reads with it (aria-describedby) includes the message. */
+    private static void annonseras(Locator falt, String meddelande) {
+        assertThat(falt).hasAttribute("aria-invalid", "true");
+        var beskrivning = (String) falt.evaluate("""
+                el => (el.getAttribute('aria-describedby') || '').split(' ').filter(id => id)
+                        .map(id => { const d = el.getRootNode().getElementById(id) || document.getElementById(id); return d ? d.textContent : ''; })
+                        .join(' ')""");
+        Assertions.assertThat(beskrivning).as("aria-describedby of %s", falt).contains(meddelande);
+    }
+
+    private Fonster fonster(String roll) {
+        if (roll == null) {
+            return inloggade.computeIfAbsent("", r -> nyttFonster());
+        }
+        return inloggade.computeIfAbsent(roll, this::inloggad);
+    }
+
+    /** The route with its test data filled in. */
+    private String vag(Vy vy) {
+        var matchning = Pattern.compile("\\{(uppdrag|uppgift):([^}@]+)(?:@([^}]+))?}").matcher(vy.vag());
+        var vag = new StringBuilder();
+        while (matchning.find()) {
+            var varde = matchning.group(1).equals("uppdrag") ? uppdrag.get(matchning.group(2))
+                    : processteg.uppgift(matchning.group(3) == null ? vy.roll() : matchning.group(3), matchning.group(2)).id();
+            matchning.appendReplacement(vag, varde);
+        }
+        matchning.appendTail(vag);
+        return vag.toString();
+    }
+
+    private static Stream<Vy> vy(String vag, List<String> roller, Steg... steg) {
+        var allaSteg = steg(String.join(", ", Stream.of(steg).map(Object::toString).toList()),
+                f -> Stream.of(steg).forEach(s -> s.gor(f)));
+        return roller.stream().map(roll -> new Vy(roll, vag, steg.length == 0 ? INGET : allaSteg, false));
+    }
+
+    /** A route typed into the address bar (a full page load), as someone does who follows or guesses a link. */
+    private static Stream<Vy> skriven(String vag, List<String> roller) {
+        return roller.stream().map(roll -> new Vy(roll, vag, INGET, true));
+    }
+
+    private static List<String> utloggad() {
+        return java.util.Collections.singletonList(null);
+    }
+
+    private static Steg klicka(String knapp) {
+        return steg("klickar " + knapp, f -> {
+            knapp(f.sida(), knapp).click();
+            f.vantaPaVaadin();
+        });
+    }
+
+    /** Clicks a button of the open dialog (where the dialog repeats the name of the button that opened it). */
+    private static Steg iDialogen(String knapp) {
+        return steg("klickar " + knapp + " i dialogen", f -> {
+            f.sida().getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName(knapp).setExact(true)).click();
+            f.vantaPaVaadin();
+        });
+    }
+
+    private static Steg flik(String flik) {
+        return steg("fliken " + flik, f -> {
+            f.sida().getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(flik)).click();
+            f.vantaPaVaadin();
+        });
+    }
+
+    private static Steg forstaRaden() {
+        return steg("första raden öppnad", f -> {
+            f.sida().locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("@")).first().click();
+            f.vantaPaVaadin();
+        });
+    }
+
+    private static Steg steg(String namn, Steg steg) {
+        return new Steg() {
+            @Override
+            public void gor(Fonster fonster) {
+                steg.gor(fonster);
+            }
+
+            @Override
+            public String toString() {
+                return namn;
+            }
+        };
+    }
+}
