@@ -90,6 +90,11 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                 vy("uppgifter/{uppgift:statusrapport}", List.of(TAGARE), klicka("Lämna statusrapport")),
                 vy("uppgifter/{uppgift:slutrapport}", List.of(TAGARE)),
                 vy("uppgifter/{uppgift:beslutOmSlutrapport}", List.of(BESLUTSFATTARE, GIVARE)),
+                vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Versioner")),
+                vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Tidplan")),
+                vy("tidplan", ALLA),
+                vy("oversikt", ALLA),
+                vy("uppfoljning", List.of(REGISTRATOR, GIVARE, UTOMSTAENDE)),
                 vy("utkorg", List.of(ADMINISTRATOR)),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
                 // What someone sees who may not, typing the address: the uppdrag, another's task, an administrator's view

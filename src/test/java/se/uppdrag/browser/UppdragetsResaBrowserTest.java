@@ -390,6 +390,41 @@ class UppdragetsResaBrowserTest extends BrowserTestBase {
         bilder.ta(utomstaende, "adressen-till-redigeringen");
     }
 
+    @Test
+    @Order(6)
+    void a_registrator_downloads_the_half_year_uppfoljningsrapport_as_pdf_and_xlsx_with_the_figures_on_screen()
+            throws Exception {
+        var bilder = new Skarmbilder("6-uppfoljningsrapport");
+        var registrator = person(se.uppdrag.TestFolk.REGISTRATOR);
+        var sida = registrator.sida();
+        lank(sida, "Uppföljningsrapport").click();
+        registrator.vantaPaVaadin();
+        assertThat(sida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Uppföljningsrapport");
+        var siffror = sida.locator(".antal-kort .siffra").allInnerTexts();
+        Assertions.assertThat(siffror).hasSize(6);
+        bilder.ta(registrator, "halvarsrapporten");
+
+        var pdfNedladdning = sida.waitForDownload(() -> lank(sida, "Ladda ner som PDF").click());
+        var pdf = bilder.mapp().resolve(pdfNedladdning.suggestedFilename());
+        pdfNedladdning.saveAs(pdf);
+        Assertions.assertThat(pdf.getFileName().toString()).startsWith("Uppföljningsrapport").endsWith(".pdf");
+        try (var dokument = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            Assertions.assertThat(new PDFTextStripper().getText(dokument)).contains("Uppföljningsrapport – ", "Antal uppdrag",
+                    "Uppdrag och status", "Tillkommande uppdrag under perioden", "Försenad återredovisning");
+        }
+        Assertions.assertThat(se.uppdrag.PdfA.fel(Files.readAllBytes(pdf))).isEmpty();
+
+        var xlsxNedladdning = sida.waitForDownload(() -> lank(sida, "Ladda ner som Excel (XLSX)").click());
+        var xlsx = bilder.mapp().resolve(xlsxNedladdning.suggestedFilename());
+        xlsxNedladdning.saveAs(xlsx);
+        try (var bok = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            var antal = new java.util.ArrayList<String>();
+            bok.getSheet("Antal uppdrag").getRow(1).forEach(cell -> antal.add(format.formatCellValue(cell)));
+            Assertions.assertThat(antal).as("the counts in the spreadsheet are those on screen").isEqualTo(siffror);
+        }
+    }
+
     /** The person's window, logged in through the login page the first time it is needed. */
     private Fonster person(String roll) {
         return personer.computeIfAbsent(roll, this::inloggad);

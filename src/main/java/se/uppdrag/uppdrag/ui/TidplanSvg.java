@@ -159,7 +159,9 @@ final class TidplanSvg {
                 .append(xml(rad.etikett() + ": " + rad.start() + " – " + rad.slut() + ", " + rad.lage())).append("</title>");
         var text = "<text x=\"" + (8 + rad.niva() * 16) + "\" y=\"" + (y + 16) + "\" fill=\"" + TEXT + "\""
                 + (rad.niva() == 0 ? " font-weight=\"bold\"" : "") + ">" + xml(kortad(rad.etikett(), 40 - rad.niva() * 2)) + "</text>";
-        svg.append(rad.lank() == null ? text : "<a href=\"" + xml(rad.lank()) + "\" tabindex=\"-1\">" + text + "</a>");
+        // no links inside the picture: role="img" makes its content presentational, so a link there would be
+        // hidden from assistive technology (axe: nested-interactive); the table beside it carries the links
+        svg.append(text);
         svg.append("<text class=\"lage\" x=\"").append(ETIKETT_B + 8).append("\" y=\"").append(y + 16).append("\" fill=\"")
                 .append(rad.stil().text).append('"').append(rad.stil() == Stil.FORSENAD ? " font-weight=\"bold\"" : "").append('>')
                 .append(xml(rad.lage())).append("</text>");
