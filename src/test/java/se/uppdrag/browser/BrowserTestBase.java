@@ -56,6 +56,9 @@ abstract class BrowserTestBase {
 
     @BeforeAll
     void startaMedNyttFolk(Chromium chromium) {
+        // a shared CI machine can be slow to answer: assertions wait for the page up to 20 s, not 5 s, and still
+        // pass as soon as it is there
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         start = System.nanoTime();
         this.chromium = chromium;
         folk = TestFolk.nytt(beans);
