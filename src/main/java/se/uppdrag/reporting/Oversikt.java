@@ -30,8 +30,8 @@ public record Oversikt(LocalDate idag, Map<UppdragStatus, Integer> perStatus, Li
             boolean utanSlutleverans, long dagar) {
     }
 
-    /** An ongoing uppdrag and its latest status report, if any. */
+    /** An ongoing uppdrag and its latest status report, if any, with the day it was filed. */
     public record Ljuspost(UppdragId id, @Nullable Diarienummer diarienummer, String titel, UppdragStatus status,
-            @Nullable Statusrapport senaste) {
+            @Nullable Statusrapport senaste, @Nullable LocalDate rapporterad) {
     }
 }

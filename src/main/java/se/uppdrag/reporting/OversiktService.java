@@ -52,9 +52,14 @@ public class OversiktService {
                 .filter(p -> p.dagar() <= Oversikt.SNART_ARBETSDAGAR)
                 .sorted(Comparator.comparing(Datumpost::senast)).toList();
         var ljus = mina.stream().filter(u -> u.status().arBeslutatOchOppet())
-                .map(u -> new Ljuspost(u.id(), u.diarienummer(), u.titel(), u.status(), senaste(u.statusrapporter())))
+                .map(u -> ljuspost(u, senaste(u.statusrapporter())))
                 .sorted(ROTT_FORST).toList();
         return new Oversikt(idag, perStatus, forsenade, snart, ljus);
+    }
+
+    private Ljuspost ljuspost(Uppfoljningsunderlag u, @org.jspecify.annotations.Nullable Statusrapport senaste) {
+        return new Ljuspost(u.id(), u.diarienummer(), u.titel(), u.status(), senaste,
+                senaste == null ? null : LocalDate.ofInstant(senaste.tid(), clock.getZone()));
     }
 
     private static Datumpost post(Uppfoljningsunderlag u, long dagar) {

@@ -69,7 +69,8 @@ public final class Rapporttexter {
         return uppdrag(rad.diarienummer(), rad.titel());
     }
 
-    private static String uppdrag(se.uppdrag.diarium.@org.jspecify.annotations.Nullable Diarienummer diarienummer, String titel) {
+    /** Diarienummer and title, as the report names an uppdrag. */
+    public static String uppdrag(se.uppdrag.diarium.@org.jspecify.annotations.Nullable Diarienummer diarienummer, String titel) {
         return diarienummer == null ? titel : diarienummer + " " + titel;
     }
 

@@ -99,24 +99,25 @@ public class UppfoljningsunderlagService {
                 .map(PersonId::new).forEach(personIds::add));
         rapporter.forEach(r -> personIds.add(new PersonId(r.personId())));
         var namn = personer.hamta(personIds);
+        var tidigare = uppdrag.findByIdIn(entiteter.stream().map(UppdragEntity::ersatterUppdragId).filter(Objects::nonNull)
+                .toList()).stream().collect(Collectors.toMap(UppdragEntity::id, u -> u));
         var rapportPerUppdrag = rapporter.stream().collect(Collectors.groupingBy(r -> r.uppdragId(),
                 Collectors.mapping(r -> r.toStatusrapport(namnPa(namn, r.personId())), Collectors.toList())));
         return entiteter.stream().map(u -> new Uppfoljningsunderlag(new UppdragId(u.id()),
                 u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer()), u.titel(), u.enhet(), u.status(),
                 u.beslutsdatum() != null || !BESLUTADE.contains(u.status()) ? u.beslutsdatum() : u.datum(), u.slutleverans(),
                 u.uppdragstagareId() == null ? null : namnPa(namn, u.uppdragstagareId()),
-                u.uppdragsgivare().stream().map(id -> namnPa(namn, id)).toList(), ersatter(u),
+                u.uppdragsgivare().stream().map(id -> namnPa(namn, id)).toList(), ersatter(u, tidigare),
                 steg.getOrDefault(u.id(), List.of()).stream()
                         .map(h -> new Uppfoljningsunderlag.Statusandring(h.tidpunkt(), h.typ(), h.kommentar())).toList(),
                 rapportPerUppdrag.getOrDefault(u.id(), List.of()))).toList();
     }
 
-    private @Nullable String ersatter(UppdragEntity u) {
+    private static @Nullable String ersatter(UppdragEntity u, Map<Long, UppdragEntity> tidigare) {
         if (u.ersatterUppdragId() != null) {
-            return uppdrag.findById(u.ersatterUppdragId())
-                    .map(tidigare -> tidigare.diarienummer() != null ? tidigare.diarienummer() + " " + tidigare.titel()
-                            : tidigare.titel())
-                    .orElse(null);
+            var ersatt = tidigare.get(u.ersatterUppdragId());
+            return ersatt == null ? null
+                    : ersatt.diarienummer() != null ? ersatt.diarienummer() + " " + ersatt.titel() : ersatt.titel();
         }
         return u.ersatterBenamning();
     }

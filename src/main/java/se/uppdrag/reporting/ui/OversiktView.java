@@ -5,9 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +13,7 @@ import se.uppdrag.reporting.Oversikt;
 import se.uppdrag.reporting.Oversikt.Datumpost;
 import se.uppdrag.reporting.Oversikt.Ljuspost;
 import se.uppdrag.reporting.OversiktService;
+import se.uppdrag.reporting.Rapporttexter;
 import se.uppdrag.security.Roller;
 
 /** Översikt: one's uppdrag by status, late and soon-due återredovisning, and the latest traffic lights. */
@@ -32,13 +31,9 @@ class OversiktView extends VerticalLayout implements HasDynamicTitle {
         var oversikt = service.oversikt();
         perStatus.addClassName("rapport-antal");
         perStatus.setId("oversikt-status");
-        oversikt.perStatus().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(post -> {
-            var siffra = new Span(String.valueOf(post.getValue()));
-            siffra.addClassName("siffra");
-            var kort = new Div(siffra, new Span(getTranslation(post.getKey().textnyckel())));
-            kort.addClassNames("antal-kort", "status-" + post.getKey().name().toLowerCase());
-            perStatus.add(kort);
-        });
+        oversikt.perStatus().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(post -> perStatus.add(
+                Rapportdelar.antalKort(post.getValue(), getTranslation(post.getKey().textnyckel()),
+                        "status-" + post.getKey().name().toLowerCase())));
         if (oversikt.perStatus().isEmpty()) {
             perStatus.add(new Paragraph(getTranslation("oversikt.inga-uppdrag")));
         }
@@ -59,7 +54,7 @@ class OversiktView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void datumkolumner(Grid<Datumpost> grid, String dagarNyckel) {
-        uppdragskolumn(grid, Datumpost::id, p -> text(p.diarienummer(), p.titel()));
+        uppdragskolumn(grid, Datumpost::id, p -> Rapporttexter.uppdrag(p.diarienummer(), p.titel()));
         grid.addColumn(p -> p.utanSlutleverans() ? getTranslation("oversikt.senast.90", p.senast().toString()) : p.senast().toString())
                 .setHeader(getTranslation("rapport.forsenade.senast")).setAutoWidth(true);
         grid.addColumn(p -> String.valueOf(p.dagar())).setHeader(getTranslation(dagarNyckel)).setAutoWidth(true);
@@ -68,7 +63,7 @@ class OversiktView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void ljuskolumner() {
-        uppdragskolumn(ljus, Ljuspost::id, p -> text(p.diarienummer(), p.titel()));
+        uppdragskolumn(ljus, Ljuspost::id, p -> Rapporttexter.uppdrag(p.diarienummer(), p.titel()));
         ljus.addColumn(p -> getTranslation(p.status().textnyckel())).setHeader(getTranslation("kolumn.status")).setAutoWidth(true);
         ljus.addColumn(p -> p.senaste() == null ? getTranslation("rapport.status.ingen-rapport")
                         : getTranslation("rapport.ljus." + p.senaste().ljus().name()))
@@ -76,8 +71,8 @@ class OversiktView extends VerticalLayout implements HasDynamicTitle {
                 .setPartNameGenerator(p -> p.senaste() == null ? "ljus-inget" : "ljus-" + p.senaste().ljus().name().toLowerCase());
         ljus.addColumn(p -> p.senaste() == null ? "" : getTranslation("rapport.trend." + p.senaste().trend().name()))
                 .setHeader(getTranslation("oversikt.trend")).setAutoWidth(true);
-        ljus.addColumn(p -> p.senaste() == null ? "" : java.time.LocalDate.ofInstant(p.senaste().tid(),
-                java.time.ZoneId.of("Europe/Stockholm")).toString()).setHeader(getTranslation("oversikt.rapporterad")).setAutoWidth(true);
+        ljus.addColumn(p -> p.rapporterad() == null ? "" : p.rapporterad().toString())
+                .setHeader(getTranslation("oversikt.rapporterad")).setAutoWidth(true);
         ljus.addColumn(p -> p.senaste() == null ? "" : p.senaste().kommentar()).setHeader(getTranslation("rapport.kol.kommentar"))
                 .setFlexGrow(3);
         ljus.setAllRowsVisible(true);
@@ -89,13 +84,7 @@ class OversiktView extends VerticalLayout implements HasDynamicTitle {
 
     private <T> void uppdragskolumn(Grid<T> grid, java.util.function.Function<T, se.uppdrag.uppdrag.UppdragId> id,
             java.util.function.Function<T, String> text) {
-        grid.addColumn(LitRenderer.<T>of("<a href=\"uppdrag/${item.id}\">${item.text}</a>")
-                        .withProperty("id", p -> id.apply(p).value()).withProperty("text", text::apply))
-                .setHeader(getTranslation("rapport.kol.uppdrag")).setFlexGrow(3);
-    }
-
-    private static String text(se.uppdrag.diarium.@org.jspecify.annotations.Nullable Diarienummer dnr, String titel) {
-        return dnr == null ? titel : dnr + " " + titel;
+        Rapportdelar.uppdragskolumn(grid, id, text, getTranslation("rapport.kol.uppdrag")).setFlexGrow(3);
     }
 
     Div perStatus() {

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.function.Function;
 import se.uppdrag.reporting.Rapporttexter;
@@ -50,11 +48,7 @@ class RapportInnehall extends Div {
         var rubriker = List.of("nya", "pagaende", "avslutade", "pausade", "strukna", "forsenade");
         var varden = List.of(a.nya(), a.pagaende(), a.avslutade(), a.pausade(), a.strukna(), a.forsenade());
         for (int i = 0; i < rubriker.size(); i++) {
-            var siffra = new Span(String.valueOf(varden.get(i)));
-            siffra.addClassName("siffra");
-            var kort = new Div(siffra, new Span(t.text("rapport.antal." + rubriker.get(i))));
-            kort.addClassNames("antal-kort", "antal-" + rubriker.get(i));
-            antal.add(kort);
+            antal.add(Rapportdelar.antalKort(varden.get(i), t.text("rapport.antal." + rubriker.get(i)), "antal-" + rubriker.get(i)));
         }
         rader.setItems(rapport.rader());
         tillkommande.setItems(rapport.tillkommande());
@@ -97,9 +91,7 @@ class RapportInnehall extends Div {
 
     private <T> Grid.Column<T> lankkolumn(Grid<T> grid, Function<T, UppdragId> id, Function<T, String> text,
             String rubrik) {
-        return grid.addColumn(LitRenderer.<T>of("<a href=\"uppdrag/${item.id}\">${item.text}</a>")
-                        .withProperty("id", rad -> id.apply(rad).value()).withProperty("text", text::apply))
-                .setHeader(t.text(rubrik));
+        return Rapportdelar.uppdragskolumn(grid, id, text, t.text(rubrik));
     }
 
     private H2 rubrik(String nyckel) {

@@ -26,7 +26,12 @@ public class UppdragshandlingPdf {
 
     /** "Uppdragshandling RS 2026-00412.pdf", or the title while it has no diarienummer. */
     public static String filnamn(UppdragEntity entity) {
-        var namn = entity.diarienummer() != null ? entity.diarienummer() : entity.titel();
+        return filnamn(entity.diarienummer(), entity.titel());
+    }
+
+    /** The file name for a diarienummer, or the title while there is none; only letters, digits and . _ - kept. */
+    public static String filnamn(@org.jspecify.annotations.Nullable String diarienummer, String titel) {
+        var namn = diarienummer != null ? diarienummer : titel;
         return "Uppdragshandling " + namn.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip() + ".pdf";
     }
 }

@@ -145,8 +145,8 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static String filnamn(Uppdragshandling handling) {
-        var namn = handling.diarienummer() != null ? handling.diarienummer().toString() : handling.titel();
-        return "Uppdragshandling " + namn.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip() + ".pdf";
+        return se.uppdrag.uppdrag.dokument.UppdragshandlingPdf.filnamn(
+                handling.diarienummer() == null ? null : handling.diarienummer().toString(), handling.titel());
     }
 
     @Override
