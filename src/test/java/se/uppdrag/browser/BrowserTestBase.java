@@ -3,7 +3,13 @@ package se.uppdrag.browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -53,15 +59,42 @@ abstract class BrowserTestBase {
     private Chromium chromium;
     private final List<Fonster> fonster = new ArrayList<>();
     private long start;
+    private Serverlogg serverlogg;
 
     @BeforeAll
-    void startaMedNyttFolk(Chromium chromium) {
+    void startaMedNyttFolk(Chromium chromium) throws Exception {
+        serverlogg = Serverlogg.lyssna();
+        kraverProduktionsbunten();
         // a shared CI machine can be slow to answer: assertions wait for the page up to 20 s, not 5 s, and still
         // pass as soon as it is there
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         start = System.nanoTime();
         this.chromium = chromium;
         folk = TestFolk.nytt(beans);
+    }
+
+    /**
+     * What a region runs is the production build: these tests drive the optimised frontend bundle that
+     * {@code -Pproduction} builds into the jar, never Vaadin's development server.
+     */
+    private void kraverProduktionsbunten() throws Exception {
+        try (var klient = HttpClient.newHttpClient()) {
+            var sida = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Assertions.assertThat(sida)
+                    .as("The browser tests drive the production bundle: run them with ./mvnw verify -Pproduction")
+                    .contains("VAADIN/build/indexhtml")
+                    .doesNotContain("@vite/client");
+        }
+    }
+
+    /** Any uncaught page error, console error or server ERROR during a test fails it, even when the page looked right. */
+    @AfterEach
+    void ingaFelISidanKonsolenEllerServern() {
+        var fel = new ArrayList<String>();
+        fonster.forEach(oppet -> fel.addAll(oppet.tommaFel()));
+        fel.addAll(serverlogg.tomma().stream().map(rad -> "server ERROR: " + rad).toList());
+        Assertions.assertThat(fel).as("errors in the browser or on the server during the test").isEmpty();
     }
 
     /** A new browser window, nobody logged in. */

@@ -4,6 +4,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 
 /** One person at the browser: a context of their own (so their own session) with one page. */
 final class Fonster implements AutoCloseable {
@@ -14,13 +17,39 @@ final class Fonster implements AutoCloseable {
                     return !!klienter && Object.values(klienter).every(k => !k.isActive || !k.isActive()); }""";
     private static final String VAADIN_LADDAD = "() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)";
     private static final int MAX_TABB = 200;
+    /**
+     * Vaadin elements on the page that the browser does not know: their code is not in the bundle, so they draw
+     * nothing (the production build once showed a decision form as plain text this way). The grid's cell
+     * containers are plain elements by design, never defined.
+     */
+    private static final String ODEFINIERADE = """
+            () => [...new Set([...document.querySelectorAll('*')].map(e => e.localName)
+                    .filter(n => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content' && !customElements.get(n)))]""";
 
     private final BrowserContext kontext;
     private final Page sida;
+    private final List<String> fel = new ArrayList<>();
 
     Fonster(Chromium chromium, String adress) {
         this.kontext = chromium.nyttFonster(adress);
         this.sida = kontext.newPage();
+        sida.onPageError(undantag -> noteraFel("uncaught error on the page: " + undantag));
+        sida.onConsoleMessage(meddelande -> {
+            if (meddelande.type().equals("error")) {
+                noteraFel("console error: " + meddelande.text() + " (" + meddelande.location() + ")");
+            }
+        });
+    }
+
+    private synchronized void noteraFel(String text) {
+        fel.add(sida.url() + ": " + text);
+    }
+
+    /** The page errors and console errors since the last call, and forgets them. */
+    synchronized List<String> tommaFel() {
+        var hittills = List.copyOf(fel);
+        fel.clear();
+        return hittills;
     }
 
     Page sida() {
@@ -81,8 +110,12 @@ final class Fonster implements AutoCloseable {
         return svar.url().contains("v-r=uidl") && fraga != null && fraga.contains("\"ui-navigate\"");
     }
 
+    /** Waits until Vaadin has drawn the page and answered; every Vaadin element on it must be one the bundle holds. */
     void vantaPaVaadin() {
         sida.waitForFunction(VAADIN_KLAR);
+        @SuppressWarnings("unchecked")
+        var odefinierade = (List<String>) sida.evaluate(ODEFINIERADE);
+        Assertions.assertThat(odefinierade).as("Vaadin elements on %s that the bundle does not define", sida.url()).isEmpty();
     }
 
     /** Closes any open dialog with Escape, as a keyboard user would. */

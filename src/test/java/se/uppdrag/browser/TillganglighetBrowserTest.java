@@ -29,18 +29,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * WCAG 2.1 AA (DOS-lagen, EN 301 549) on every view, for every role that sees it, in a real Chromium with axe-core.
- * The table {@link #vyer()} is the list of views: a new view is one new line (route, who sees it, what to do first).
+ * WCAG 2.1 AA (DOS-lagen, EN 301 549) on every view, for every role that sees it, in a real Chromium with axe-core,
+ * on the production bundle. Every view is opened by typing its address (a full page load, as from a mail link, a
+ * bookmark or F5), and must draw the controls it is for ({@link #visar}); {@link MenynBrowserTest} reaches the same
+ * views through the menu. The table {@link #vyer()} is the list of views: a new view is one new line (route, who sees
+ * it, what to do first).
  * Routes name the test data in braces: {uppdrag:pagaende} is an uppdrag in that step, {uppgift:remissvar} the
  * viewer's own task of that kind, {uppgift:remissvar@medlem} someone else's.
  */
 class TillganglighetBrowserTest extends BrowserTestBase {
 
-    /**
-     * A view to check: the route, the role that looks at it (null: not logged in), and what they do first. Views are
-     * reached through the application's router; with {@code adressfaltet} the route is typed into the address bar.
-     */
-    record Vy(String roll, String vag, Steg steg, boolean adressfaltet) {
+    /** A view to check: the route, the role that looks at it (null: not logged in), and what they do first. */
+    record Vy(String roll, String vag, Steg steg) {
         @Override
         public String toString() {
             return (roll == null ? "utloggad" : roll) + ": " + vag + (steg == INGET ? "" : " – " + steg);
@@ -63,9 +63,9 @@ class TillganglighetBrowserTest extends BrowserTestBase {
         return Stream.of(
                 vy("login", utloggad()),
                 vy("login?error", utloggad()),
-                vy("uppgifter", ALLA),
-                vy("uppdrag", ALLA),
-                vy("installningar", ALLA),
+                vy("uppgifter", ALLA, visar(AriaRole.HEADING, "Mina uppgifter")),
+                vy("uppdrag", ALLA, visar(AriaRole.HEADING, "Uppdrag")),
+                vy("installningar", ALLA, visar(AriaRole.HEADING, "Mina inställningar")),
                 vy("uppdrag/ny", List.of(AGARE, UTOMSTAENDE)),
                 vy("uppdrag/ny", List.of(AGARE), klicka("Spara utkast")),
                 vy("uppdrag/{uppdrag:utkast}/redigera", List.of(AGARE)),
@@ -78,24 +78,34 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                 vy("uppdrag/{uppdrag:pagaende}", List.of(GIVARE), klicka("Revidera")),
                 vy("uppdrag/{uppdrag:pagaende}", List.of(GIVARE), klicka("Stryk")),
                 vy("uppdrag/{uppdrag:avslutat}", List.of(AGARE, TAGARE)),
-                vy("uppgifter/{uppgift:utkast}", List.of(AGARE)),
-                vy("uppgifter/{uppgift:remissuppfoljning}", List.of(AGARE)),
-                vy("uppgifter/{uppgift:remissvar}", List.of(MEDLEM, GIVARE2)),
+                vy("uppgifter/{uppgift:utkast}", List.of(AGARE), visarFalt("Svar senast"), visarFalt("Granskare"),
+                        visar(AriaRole.BUTTON, "Skicka på remiss"), visar(AriaRole.BUTTON, "Skicka för beslut")),
+                vy("uppgifter/{uppgift:remissuppfoljning}", List.of(AGARE), visar(AriaRole.BUTTON, "Avsluta remissrundan")),
+                vy("uppgifter/{uppgift:remissvar}", List.of(MEDLEM, GIVARE2), visar(AriaRole.RADIO, "Godkänt"),
+                        visar(AriaRole.RADIO, "Ändringar behövs"), visar(AriaRole.BUTTON, "Skicka svar")),
                 vy("uppgifter/{uppgift:remissvar}", List.of(MEDLEM), klicka("Skicka svar")),
-                vy("uppgifter/{uppgift:beslutsuppgift}", List.of(BESLUTSFATTARE, GIVARE)),
+                vy("uppgifter/{uppgift:beslutsuppgift}", List.of(BESLUTSFATTARE, GIVARE), visar(AriaRole.RADIO, "Fastställ"),
+                        visar(AriaRole.RADIO, "Återremittera"), visar(AriaRole.RADIO, "Avslå"),
+                        visar(AriaRole.BUTTON, "Registrera beslutet")),
                 vy("uppgifter/{uppgift:beslutsuppgift}", List.of(BESLUTSFATTARE), klicka("Delegera")),
                 vy("uppgifter/{uppgift:beslutsuppgift}", List.of(BESLUTSFATTARE), klicka("Delegera"), iDialogen("OK")),
-                vy("uppgifter/{uppgift:aktivitet}", List.of(MEDLEM)),
-                vy("uppgifter/{uppgift:statusrapport}", List.of(TAGARE)),
+                vy("uppgifter/{uppgift:aktivitet}", List.of(MEDLEM), visar(AriaRole.BUTTON, "Markera som klar")),
+                vy("uppgifter/{uppgift:statusrapport}", List.of(TAGARE), visar(AriaRole.RADIO, "Grön – enligt plan"),
+                        visar(AriaRole.RADIO, "Negativ"), visar(AriaRole.BUTTON, "Lämna statusrapport")),
                 vy("uppgifter/{uppgift:statusrapport}", List.of(TAGARE), klicka("Lämna statusrapport")),
-                vy("uppgifter/{uppgift:slutrapport}", List.of(TAGARE)),
-                vy("uppgifter/{uppgift:beslutOmSlutrapport}", List.of(BESLUTSFATTARE, GIVARE)),
+                vy("uppgifter/{uppgift:slutrapport}", List.of(TAGARE), visarUppladdning(),
+                        visar(AriaRole.BUTTON, "Lämna slutrapporten")),
+                vy("uppgifter/{uppgift:beslutOmSlutrapport}", List.of(BESLUTSFATTARE, GIVARE),
+                        visar(AriaRole.RADIO, "Godkänn – uppdraget avslutas"), visar(AriaRole.RADIO, "Begär komplettering")),
                 vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Versioner")),
                 vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Tidplan")),
-                vy("tidplan", ALLA),
-                vy("oversikt", ALLA),
-                vy("uppfoljning", List.of(REGISTRATOR, GIVARE, UTOMSTAENDE)),
-                vy("utkorg", List.of(ADMINISTRATOR)),
+                vy("tidplan", ALLA, visar(AriaRole.HEADING, "Tidplan")),
+                vy("oversikt", ALLA, visar(AriaRole.HEADING, "Översikt"), visar(AriaRole.HEADING, "Försenad återredovisning")),
+                vy("uppfoljning", List.of(REGISTRATOR, GIVARE, UTOMSTAENDE), visarFalt("Period"), visarFalt("Enhet"),
+                        visar(AriaRole.HEADING, "Uppdrag och status")),
+                vy("uppfoljning", List.of(REGISTRATOR), valjPeriod("Annan period"), visarFalt("Från och med"),
+                        visarFalt("Till och med")),
+                vy("utkorg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Utkorg")),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
                 // What someone sees who may not, typing the address: the uppdrag, another's task, an administrator's view
                 skriven("uppdrag/{uppdrag:pagaende}", List.of(UTOMSTAENDE)),
@@ -130,11 +140,7 @@ class TillganglighetBrowserTest extends BrowserTestBase {
     void every_view_meets_wcag_2_1_aa_for_every_role_that_sees_it(Vy vy) {
         var fonster = fonster(vy.roll());
         try {
-            if (vy.adressfaltet()) {
-                fonster.oppna(vag(vy));
-            } else {
-                fonster.ga(vag(vy));
-            }
+            fonster.oppna(vag(vy));
             vy.steg().gor(fonster);
             fonster.tillganglig(vy.toString());
         } catch (AssertionError | RuntimeException fel) {
@@ -177,7 +183,7 @@ class TillganglighetBrowserTest extends BrowserTestBase {
         bilder.ta(fonster, "editorns-felmeddelanden");
 
         var granskare = fonster(GIVARE2);
-        granskare.ga(vag(new Vy(GIVARE2, "uppgifter/{uppgift:remissvar}", INGET, false)));
+        granskare.ga(vag(new Vy(GIVARE2, "uppgifter/{uppgift:remissvar}", INGET)));
         knapp(granskare.sida(), "Skicka svar").click();
         annonseras(granskare.sida().getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Ditt svar")),
                 "Välj godkänt eller ändringar behövs");
@@ -188,7 +194,7 @@ class TillganglighetBrowserTest extends BrowserTestBase {
     void errors_across_rows_and_a_conflicting_save_are_announced_and_readable() {
         var fonster = fonster(AGARE);
         var sida = fonster.sida();
-        fonster.ga(vag(new Vy(AGARE, "uppdrag/{uppdrag:utkast}/redigera", INGET, false)));
+        fonster.ga(vag(new Vy(AGARE, "uppdrag/{uppdrag:utkast}/redigera", INGET)));
         assertThat(falt(sida, "Uppdragets titel")).not().isEmpty();
         var dubblett = Vaadinfalt.nyRad(sida, "Arbetsgruppen", "Lägg till medlem");
         Vaadinfalt.valj(sida, falt(dubblett, "Person"), folk.person(MEDLEM).namn());
@@ -245,12 +251,39 @@ class TillganglighetBrowserTest extends BrowserTestBase {
     private static Stream<Vy> vy(String vag, List<String> roller, Steg... steg) {
         var allaSteg = steg(String.join(", ", Stream.of(steg).map(Object::toString).toList()),
                 f -> Stream.of(steg).forEach(s -> s.gor(f)));
-        return roller.stream().map(roll -> new Vy(roll, vag, steg.length == 0 ? INGET : allaSteg, false));
+        return roller.stream().map(roll -> new Vy(roll, vag, steg.length == 0 ? INGET : allaSteg));
     }
 
-    /** A route typed into the address bar (a full page load), as someone does who follows or guesses a link. */
+    /** A route that someone types who may not see it, as someone does who follows or guesses a link. */
     private static Stream<Vy> skriven(String vag, List<String> roller) {
-        return roller.stream().map(roll -> new Vy(roll, vag, INGET, true));
+        return vy(vag, roller, visar(AriaRole.HEADING, "Sidan finns inte"));
+    }
+
+    /** The view draws this control (by its role and accessible name, as a screen reader finds it). */
+    private static Steg visar(AriaRole roll, String namn) {
+        return steg("visar " + namn, f -> assertThat(f.sida().getByRole(roll,
+                new Page.GetByRoleOptions().setName(namn).setExact(true)).first()).isVisible());
+    }
+
+    /** The view draws the field with this label. */
+    private static Steg visarFalt(String etikett) {
+        return steg("visar fältet " + etikett, f -> assertThat(falt(f.sida(), etikett)).isVisible());
+    }
+
+    /** The view draws a working upload: the component with its button. */
+    private static Steg visarUppladdning() {
+        return steg("visar uppladdningen", f -> {
+            assertThat(f.sida().locator("vaadin-upload")).isVisible();
+            assertThat(f.sida().locator("vaadin-upload vaadin-upload-button, vaadin-upload [slot=add-button]").first()).isVisible();
+        });
+    }
+
+    private static Steg valjPeriod(String period) {
+        return steg("väljer " + period, f -> {
+            falt(f.sida(), "Period").click();
+            f.sida().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(period)).click();
+            f.vantaPaVaadin();
+        });
     }
 
     private static List<String> utloggad() {
