@@ -19,12 +19,13 @@ final class Fonster implements AutoCloseable {
     private static final int MAX_TABB = 200;
     /**
      * Vaadin elements on the page that the browser does not know: their code is not in the bundle, so they draw
-     * nothing (the production build once showed a decision form as plain text this way). The grid's cell
-     * containers are plain elements by design, never defined.
+     * nothing (the production build once showed a decision form as plain text this way). The containers that
+     * components fill in themselves ({@code vaadin-grid-cell-content}, {@code vaadin-dialog-content}) are plain
+     * elements by design, never defined.
      */
     private static final String ODEFINIERADE = """
             () => [...new Set([...document.querySelectorAll('*')].map(e => e.localName)
-                    .filter(n => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content' && !customElements.get(n)))]""";
+                    .filter(n => n.startsWith('vaadin-') && !n.endsWith('-content') && !customElements.get(n)))]""";
 
     private final BrowserContext kontext;
     private final Page sida;

@@ -74,6 +74,12 @@ class ProduktionsjarIT {
                         fonster.oppna(vag);
                         assertThat(sida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first()).isVisible();
                     }
+                    if (person.equals("karin")) {
+                        // the demo's two late uppdrag, in the Översikt's grid (which once stayed empty in production)
+                        fonster.oppna("oversikt");
+                        assertThat(sida.locator("vaadin-grid").getByText("RS 2026-00412").first()).isVisible();
+                        assertThat(sida.locator("vaadin-grid").getByText("RS 2026-00398").first()).isVisible();
+                    }
                     fel.addAll(fonster.tommaFel().stream().map(rad -> person + ": " + rad).toList());
                 }
             }

@@ -99,7 +99,7 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                         visar(AriaRole.RADIO, "Godkänn – uppdraget avslutas"), visar(AriaRole.RADIO, "Begär komplettering")),
                 vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Versioner")),
                 vy("uppdrag/{uppdrag:pagaende}", DELTAGARE, flik("Tidplan")),
-                vy("tidplan", ALLA, visar(AriaRole.HEADING, "Tidplan")),
+                vy("tidplan", ALLA, visar(AriaRole.HEADING, "Tidplan per enhet")),
                 vy("oversikt", ALLA, visar(AriaRole.HEADING, "Översikt"), visar(AriaRole.HEADING, "Försenad återredovisning")),
                 vy("uppfoljning", List.of(REGISTRATOR, GIVARE, UTOMSTAENDE), visarFalt("Period"), visarFalt("Enhet"),
                         visar(AriaRole.HEADING, "Uppdrag och status")),
@@ -256,7 +256,13 @@ class TillganglighetBrowserTest extends BrowserTestBase {
 
     /** A route that someone types who may not see it, as someone does who follows or guesses a link. */
     private static Stream<Vy> skriven(String vag, List<String> roller) {
-        return vy(vag, roller, visar(AriaRole.HEADING, "Sidan finns inte"));
+        return vy(vag, roller, visarRubrik());
+    }
+
+    /** The page has its level-1 heading (what a screen reader user jumps to first). */
+    private static Steg visarRubrik() {
+        return steg("visar sidans rubrik", f -> assertThat(f.sida().getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setLevel(1)).first()).isVisible());
     }
 
     /** The view draws this control (by its role and accessible name, as a screen reader finds it). */
