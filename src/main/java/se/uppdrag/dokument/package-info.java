@@ -1,7 +1,7 @@
 /**
  * Documents the application produces: a {@link se.uppdrag.dokument.Dokument} (header lines and sections of paragraphs,
- * bullet lists and tables) drawn on screen by the features and written as PDF/A by
- * {@link se.uppdrag.dokument.DokumentPdf}.
+ * bullet lists and tables) drawn on screen by the features and written as tagged PDF (PDF/A-2a and PDF/UA-1) by
+ * {@link se.uppdrag.dokument.DokumentPdf}, whose helpers here set the text, tag it and embed the fonts.
  */
 @NullMarked
 package se.uppdrag.dokument;

@@ -50,7 +50,8 @@ public class UppfoljningsrapportService {
     public byte[] pdf(Uppfoljningsrapport rapport, Locale locale) {
         var texter = Rapporttexter.pa(locale);
         return DokumentPdf.skriv(dokument(rapport, texter), texter.text("rapport.rubrik") + " – "
-                + Uppfoljningsdokument.period(rapport, texter), texter.text("rapport.rubrik"), DokumentPdf.Sida.LIGGANDE);
+                + Uppfoljningsdokument.period(rapport, texter), texter.text("rapport.rubrik"), DokumentPdf.Sida.LIGGANDE,
+                texter.locale());
     }
 
     public byte[] xlsx(Uppfoljningsrapport rapport, Locale locale) {

@@ -124,6 +124,12 @@ class UppfoljningsrapportServiceTest extends ProcessTestBase {
                     .contains(enhet);
         }
         assertThat(PdfA.fel(pdf)).isEmpty();
+        var tabeller = se.uppdrag.TaggadPdf.struktur(pdf).alla("Table");
+        assertThat(tabeller).hasSize(4);
+        assertThat(tabeller.getFirst().alla("TH")).extracting(se.uppdrag.TaggadPdf.Element::text)
+                .containsExactly("Nya", "Pågående", "Avslutade", "Pausade", "Strukna", "Försenade");
+        assertThat(tabeller.getFirst().alla("TD")).extracting(se.uppdrag.TaggadPdf.Element::text).containsExactly("4", "2", "0", "1", "1", "1");
+        assertThat(tabeller.get(1).alla("TBody").getFirst().barn()).hasSize(rapport.rader().size());
     }
 
     @Test

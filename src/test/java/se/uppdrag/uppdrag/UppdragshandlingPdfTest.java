@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import se.uppdrag.TaggadPdf;
 import se.uppdrag.TestFolk;
 
 /** The uppdragshandling as PDF, read back as text. */
@@ -55,22 +56,67 @@ class UppdragshandlingPdfTest extends ProcessTestBase {
     }
 
     @Test
-    void the_fonts_are_embedded() throws Exception {
+    void the_fonts_are_embedded_on_every_page() throws Exception {
         var id = nyttUtkast();
         folk.loggaIn(TestFolk.AGARE);
         try (var dokument = Loader.loadPDF(uppdrag.pdf(id))) {
-            var sida = dokument.getPage(0);
-            for (var namn : sida.getResources().getFontNames()) {
-                assertThat(sida.getResources().getFont(namn).isEmbedded()).as(namn.getName()).isTrue();
-            }
+            assertThat(TaggadPdf.typsnitt(dokument)).isNotEmpty().allSatisfy((namn, inbaddat) -> assertThat(inbaddat).as(namn).isTrue());
         }
     }
 
     @Test
-    void the_pdf_conforms_to_pdf_a_1b_so_that_it_can_be_archived() throws Exception {
+    void the_pdf_conforms_to_pdf_a_2a_and_pdf_ua_1_so_that_it_can_be_archived_and_read_by_assistive_technology() throws Exception {
         var id = faststalltUppdrag();
         folk.loggaIn(TestFolk.AGARE);
         assertThat(se.uppdrag.PdfA.fel(uppdrag.pdf(id))).isEmpty();
+    }
+
+    @Test
+    void uppdragshandling_pdf_is_tagged_with_headings_lists_and_tables_in_reading_order() throws Exception {
+        var id = nyttUtkast();
+        folk.loggaIn(TestFolk.AGARE);
+        var pdf = uppdrag.pdf(id);
+        var dokument = TaggadPdf.struktur(pdf);
+
+        assertThat(dokument.barntyper().getFirst()).isEqualTo("P");
+        assertThat(dokument.barn().getFirst().text()).contains("Diarienummer");
+        assertThat(dokument.alla("H1")).extracting(TaggadPdf.Element::text).containsExactlyElementsOf(SEKTIONER);
+        var sektioner = dokument.barn().subList(1, dokument.barn().size());
+        assertThat(sektioner).extracting(TaggadPdf.Element::typ).containsOnly("Sect");
+        var innefattar = sektioner.get(SEKTIONER.indexOf("Uppdraget innefattar"));
+        assertThat(innefattar.barntyper()).containsExactly("H1", "L");
+        assertThat(innefattar.alla("LI")).isNotEmpty().allSatisfy(li -> assertThat(li.barntyper()).containsExactly("Lbl", "LBody"));
+        var arbetsgrupp = sektioner.get(SEKTIONER.indexOf("Arbetsorganisation"));
+        assertThat(arbetsgrupp.barntyper()).startsWith("H1", "P", "L");
+        assertThat(arbetsgrupp.alla("LBody")).extracting(TaggadPdf.Element::text).anyMatch(t -> t.startsWith("Märta Medlem"));
+        var tabell = sektioner.get(SEKTIONER.indexOf("Tidplan")).alla("Table");
+        assertThat(tabell).singleElement().satisfies(t -> {
+            assertThat(t.barntyper()).containsExactly("THead", "TBody");
+            assertThat(t.alla("TH")).extracting(TaggadPdf.Element::text).containsExactly("Aktivitet", "Tidplan", "Ansvarig");
+            assertThat(t.alla("TBody").getFirst().barn()).isNotEmpty().allSatisfy(tr -> assertThat(tr.barntyper()).containsExactly("TD", "TD", "TD"));
+            assertThat(t.alla("TD")).extracting(TaggadPdf.Element::text).contains("Nulägesanalys", "Juni – aug 2026");
+        });
+        assertThat(TaggadPdf.omarkerat(pdf)).isEmpty();
+        assertThat(text(pdf)).contains("Sida 1 av ");
+        try (var pdfen = Loader.loadPDF(pdf)) {
+            assertThat(pdfen.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
+            assertThat(pdfen.getDocumentInformation().getTitle()).isEqualTo(uppdrag.hamta(id).titel());
+        }
+    }
+
+    @Test
+    void emoji_and_greek_in_a_title_are_not_lost_from_the_pdf() throws Exception {
+        var id = nyttUtkast();
+        folk.loggaIn(TestFolk.AGARE);
+        var titel = "Åsa Öberg ✅ 🚑 Ελλάδα Москва 中文";
+        uppdrag.spara(se.uppdrag.Handlingar.medTitel(uppdrag.hamta(id), titel));
+        var pdf = uppdrag.pdf(id);
+
+        assertThat(text(pdf)).contains(titel);
+        var uppdragstext = TaggadPdf.struktur(pdf).alla("Sect").getFirst().alla("P").getFirst().text();
+        assertThat(uppdragstext).isEqualTo("Åsa Öberg □ □ Ελλάδα Москва □□");
+        assertThat(TaggadPdf.actualText(pdf)).contains("✅", "🚑", "中", "文");
+        assertThat(se.uppdrag.PdfA.fel(pdf)).isEmpty();
     }
 
     @Test
