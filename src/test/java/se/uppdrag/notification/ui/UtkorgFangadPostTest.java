@@ -3,6 +3,8 @@ package se.uppdrag.notification.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
@@ -15,8 +17,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -29,10 +29,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.uppdrag.IntegrationTest;
@@ -47,20 +48,17 @@ import se.uppdrag.notification.PostSandare;
 import se.uppdrag.notification.UtkorgService;
 import se.uppdrag.personer.EmailAddress;
 
-/** The Utkorg's captured mail with the development setup's SMTP capture on: decoded as a mail reader shows it. */
+/**
+ * The Utkorg's captured mail, decoded as a mail reader shows it. The development setup's capture is a GreenMail bean;
+ * here one is started on the port the tests send to and put into the shared application context for each test (a
+ * context of its own would replace Vaadin's security context strategy for the tests that follow in this JVM).
+ */
 @IntegrationTest
 @ViewPackages(packages = "se.uppdrag")
 class UtkorgFangadPostTest extends SpringBrowserlessTest {
 
-    private static final int PORT = ledigPort();
     private static final String CRLF = "\r\n";
-
-    @DynamicPropertySource
-    static void fangstenPa(DynamicPropertyRegistry egenskaper) {
-        egenskaper.add("uppdrag.mail.capture.enabled", () -> "true");
-        egenskaper.add("uppdrag.mail.capture.port", () -> PORT);
-        egenskaper.add("spring.mail.port", () -> PORT);
-    }
+    private static final String BEAN = "utkorgstestetsFangst";
 
     @Autowired
     ApplicationContext beans;
@@ -72,19 +70,28 @@ class UtkorgFangadPostTest extends SpringBrowserlessTest {
     UtkorgService utkorg;
     @Autowired
     PlatformTransactionManager transaktioner;
+    @Value("${spring.mail.port}")
+    int port;
+
+    private GreenMail fangst;
 
     TestFolk folk;
     private final String adress = "fangad-" + UUID.randomUUID().toString().substring(0, 8) + "@regionexempel.se";
 
     @BeforeEach
-    void somAdministrator() {
+    void fangstenPa() {
+        fangst = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        fangst.start();
+        ((ConfigurableApplicationContext) beans).getBeanFactory().registerSingleton(BEAN, fangst);
         folk = TestFolk.nytt(beans);
         UI.getCurrent().setLocale(Locale.of("sv", "SE"));
     }
 
     @AfterEach
-    void ut() {
+    void fangstenAv() {
         TestFolk.loggaUt();
+        ((DefaultListableBeanFactory) ((ConfigurableApplicationContext) beans).getBeanFactory()).destroySingleton(BEAN);
+        fangst.stop();
     }
 
     @Test
@@ -164,7 +171,7 @@ class UtkorgFangadPostTest extends SpringBrowserlessTest {
                 "");
         var egenskaper = new Properties();
         egenskaper.put("mail.smtp.host", "127.0.0.1");
-        egenskaper.put("mail.smtp.port", String.valueOf(PORT));
+        egenskaper.put("mail.smtp.port", String.valueOf(fangst.getSmtp().getPort()));
         var session = Session.getInstance(egenskaper);
         Transport.send(new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII))));
 
@@ -202,11 +209,4 @@ class UtkorgFangadPostTest extends SpringBrowserlessTest {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int ledigPort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException fel) {
-            throw new IllegalStateException(fel);
-        }
-    }
 }
