@@ -8,14 +8,17 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.internal.DiarieserieRepository;
 
 /**
- * Allocates diarienummer from a series per prefix and year. The number is counted up in the database, which
- * locks the series row for the rest of the caller's transaction: concurrent registrations queue up, and a
- * rolled-back registration gives its number back. No duplicates and no gaps.
+ * Allocates diarienummer from a series per prefix and year, and records the numbers brought in from the old
+ * diarium. Every number in use is recorded, so the series skips the taken ones. Allocations and imports lock the
+ * series row for the rest of the caller's transaction: concurrent registrations queue up, and a rolled-back
+ * registration gives its number back. No duplicates, and no gaps but the numbers that are taken.
  */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class DiariumService {
+
+    private static final int STORSTA = 99_999;
 
     private final DiarieserieRepository serier;
     private final Clock clock;
@@ -25,7 +28,7 @@ public class DiariumService {
         this.clock = clock;
     }
 
-    /** The next number in the prefix's series for the current year. */
+    /** The next free number in the prefix's series for the current year. */
     public Diarienummer tilldela(String prefix) {
         return tilldela(prefix, Year.now(clock));
     }
@@ -33,13 +36,41 @@ public class DiariumService {
     public Diarienummer tilldela(String prefix, Year ar) {
         var provnummer = new Diarienummer(prefix, ar.getValue(), 1); // validates prefix and year first
         var serie = provnummer.prefix();
-        if (!serier.existsByPrefixAndAr(serie, provnummer.ar())) {
-            skapaSerie(serie, provnummer.ar());
+        var senaste = lasSerie(serie, provnummer.ar());
+        var ledigt = senaste + 1;
+        for (var taget : serier.tagnaEfter(serie, provnummer.ar(), senaste)) {
+            if (taget != ledigt) {
+                break;
+            }
+            ledigt++;
         }
-        if (serier.raknaUpp(serie, provnummer.ar()) != 1) {
+        if (ledigt > STORSTA) {
             throw new IllegalStateException("Diarieserien " + serie + " " + provnummer.ar() + " är full");
         }
-        return new Diarienummer(serie, provnummer.ar(), serier.senaste(serie, provnummer.ar()));
+        serier.flyttaTill(serie, provnummer.ar(), ledigt);
+        serier.ta(serie, provnummer.ar(), ledigt);
+        return new Diarienummer(serie, provnummer.ar(), ledigt);
+    }
+
+    /**
+     * Records a number given by the old diarium, so the series never hands it out. False, and nothing recorded,
+     * when the number is already taken.
+     */
+    public boolean forIn(Diarienummer nummer) {
+        lasSerie(nummer.prefix(), nummer.ar());
+        if (!serier.tagen(nummer.prefix(), nummer.ar(), nummer.lopnummer()).isEmpty()) {
+            return false;
+        }
+        serier.ta(nummer.prefix(), nummer.ar(), nummer.lopnummer());
+        return true;
+    }
+
+    /** Locks the series, created first if need be, and reads its last allocated number. */
+    private int lasSerie(String prefix, int ar) {
+        if (!serier.existsByPrefixAndAr(prefix, ar)) {
+            skapaSerie(prefix, ar);
+        }
+        return serier.lasSenaste(prefix, ar);
     }
 
     /**

@@ -1,8 +1,9 @@
 package se.uppdrag.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -51,32 +52,25 @@ public class UtkorgService {
         brev.forsokIgen(clock.instant());
     }
 
-    private static String lasbar(jakarta.mail.Address adress) {
-        try {
-            return jakarta.mail.internet.MimeUtility.decodeText(adress.toString());
-        } catch (java.io.UnsupportedEncodingException fel) {
-            return adress.toString();
-        }
-    }
-
     /** Whether mail is captured instead of sent (the development setup). */
     public boolean fangarPost() {
         return fangst.getIfAvailable() != null;
     }
 
-    /** Mail caught by the development setup's SMTP capture; empty when mail really is sent. */
+    /** Mail caught by the development setup's SMTP capture, newest first, decoded; empty when mail really is sent. */
     public List<FangatMail> fangade() {
         var server = fangst.getIfAvailable();
         if (server == null) {
             return List.of();
         }
-        return Arrays.stream(server.getReceivedMessages()).map(m -> {
-            try {
-                return new FangatMail(String.join(", ", Arrays.stream(m.getAllRecipients()).map(UtkorgService::lasbar).toList()),
-                        m.getSubject(), GreenMailUtil.getBody(m));
-            } catch (MessagingException fel) {
-                return new FangatMail("?", "?", fel.getMessage());
-            }
-        }).toList().reversed();
+        return Arrays.stream(server.getReceivedMessages()).map(UtkorgService::las).toList().reversed();
+    }
+
+    private static FangatMail las(MimeMessage mail) {
+        try {
+            return MimeLasning.las(mail);
+        } catch (MessagingException | IOException fel) {
+            return new FangatMail("", "", "", null, String.valueOf(fel.getMessage()), null, List.of());
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Swedish by default; English when the user chooses it (kept for the session). */
+/** Swedish by default; English when the user chooses it (kept for the session), the connection indicator too. */
 @Component
 class Sprak implements VaadinServiceInitListener {
 
@@ -18,7 +18,10 @@ class Sprak implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(valt(ui.getUI().getSession())));
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().setLocale(valt(init.getUI().getSession()));
+            Anslutningstexter.tillampa(init.getUI());
+        });
         // <html lang> in the chosen language (WCAG 3.1.1): Vaadin would otherwise take the first translation file's.
         event.addIndexHtmlRequestListener(svar -> svar.getDocument().getElementsByTag("html")
                 .attr("lang", (VaadinSession.getCurrent() == null ? SVENSKA : valt(VaadinSession.getCurrent())).getLanguage()));

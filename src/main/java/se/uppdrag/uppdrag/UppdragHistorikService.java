@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -80,8 +81,11 @@ public class UppdragHistorikService {
         if (processId == null) {
             return new Processlage(xml, List.of(), List.of());
         }
+        // a boundary timer waits beside its step: the uppdrag does not stand at "svarsdatum passerat" until it fires
+        var modell = modeller.getBpmnModel(definitionId);
         var aktiva = runtime.createExecutionQuery().processInstanceId(processId).list().stream()
-                .map(e -> e.getActivityId()).filter(Objects::nonNull).distinct().toList();
+                .map(e -> e.getActivityId()).filter(Objects::nonNull)
+                .filter(aktivitet -> !(modell.getFlowElement(aktivitet) instanceof BoundaryEvent)).distinct().toList();
         var passerade = historik.createHistoricActivityInstanceQuery().processInstanceId(processId).finished().list().stream()
                 .map(a -> a.getActivityId()).distinct().toList();
         return new Processlage(xml, aktiva, passerade);

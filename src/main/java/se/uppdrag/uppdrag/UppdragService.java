@@ -3,11 +3,13 @@ package se.uppdrag.uppdrag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.diarium.DiariumService;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
@@ -34,6 +36,7 @@ public class UppdragService {
     private final ProcessStart processStart;
     private final Handelser handelser;
     private final RuntimeService runtime;
+    private final DiariumService diarium;
     private final Clock clock;
 
     private final UppdragLasare lasare;
@@ -41,7 +44,8 @@ public class UppdragService {
 
     UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
             UppdragInstallningar installningar, UppdragAtkomst atkomst, ProcessStart processStart, Handelser handelser,
-            RuntimeService runtime, UppdragLasare lasare, UppdragshandlingPdf pdf, Clock clock) {
+            RuntimeService runtime, DiariumService diarium, UppdragLasare lasare, UppdragshandlingPdf pdf, Clock clock) {
+        this.diarium = diarium;
         this.lasare = lasare;
         this.pdf = pdf;
         this.processStart = processStart;
@@ -120,6 +124,11 @@ public class UppdragService {
     @PreAuthorize("hasAnyRole('REGISTRATOR', 'ADMINISTRATOR')")
     public Uppdragshandling importera(Uppdragshandling handling, UppdragStatus status) {
         validera(handling);
+        var nummer = handling.diarienummer();
+        // recorded in the diarium, so that its series never hands the number out again
+        if (nummer != null && !diarium.forIn(nummer)) {
+            throw new OgiltigtUppdragException(Map.of("diarienummer", "Diarienumret " + nummer + " finns redan i diariet"));
+        }
         var entity = new UppdragEntity();
         entity.nyttUtkast(handling.agare().id().value(), clock.instant());
         UppdragMapper.tillampa(handling, entity);

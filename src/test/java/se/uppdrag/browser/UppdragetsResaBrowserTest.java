@@ -368,6 +368,12 @@ class UppdragetsResaBrowserTest extends BrowserTestBase {
         bilder.ta(beslutsfattare, "avslutat-historik");
         beslutssida.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Processbild")).click();
         assertThat(beslutssida.locator("uppdrag-processbild .djs-container")).isVisible();
+        assertThat(beslutssida.locator(".processbild-lage")).hasText("Uppdragets process är avslutad.");
+        assertThat(beslutssida.locator("uppdrag-processbild text").first()).isAttached();
+        // drawn at full size, never shrunk to fit: every name at 14 px or more on the screen
+        var minstaText = (Number) beslutssida.locator("uppdrag-processbild").evaluate("bild => Math.min(...[...bild"
+                + ".querySelectorAll('text')].map(t => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize)))");
+        Assertions.assertThat(minstaText.doubleValue()).as("minsta text i processbilden, px").isGreaterThanOrEqualTo(14);
         bilder.ta(beslutsfattare, "avslutat-processbild");
     }
 

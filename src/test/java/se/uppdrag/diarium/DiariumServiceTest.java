@@ -97,4 +97,42 @@ class DiariumServiceTest {
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
+    @Test
+    void concurrent_registrations_in_a_series_with_imported_numbers_get_the_free_numbers_in_order() throws Exception {
+        var serie = nySerie();
+        for (var taget : new int[] {2, 4, 5, 9}) {
+            assertThat(inloggning.somSystem(() -> diarium.forIn(new Diarienummer(serie, 2026, taget)))).isTrue();
+        }
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var svar = new ArrayList<Future<Diarienummer>>();
+            for (int i = 0; i < 8; i++) {
+                Callable<Diarienummer> registrering = () -> {
+                    start.await();
+                    return inloggning.somSystem(() -> new TransactionTemplate(transactions)
+                            .execute(status -> diarium.tilldela(serie, Year.of(2026))));
+                };
+                svar.add(pool.submit(registrering));
+            }
+            start.countDown();
+            var nummer = new ArrayList<Integer>();
+            for (var future : svar) {
+                nummer.add(future.get().lopnummer());
+            }
+            assertThat(nummer).containsExactlyInAnyOrder(1, 3, 6, 7, 8, 10, 11, 12);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_number_already_taken_is_not_recorded_twice() {
+        var serie = nySerie();
+        var forsta = inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
+        assertThat(inloggning.somSystem(() -> diarium.forIn(forsta))).isFalse();
+        assertThat(inloggning.somSystem(() -> diarium.forIn(new Diarienummer(serie, 2026, 2)))).isTrue();
+        assertThat(inloggning.somSystem(() -> diarium.forIn(new Diarienummer(serie, 2026, 2)))).isFalse();
+        assertThat(inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(3);
+    }
 }

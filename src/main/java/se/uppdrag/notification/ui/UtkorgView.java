@@ -2,6 +2,7 @@ package se.uppdrag.notification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
@@ -53,7 +54,8 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
             igen.setVisible("MISSLYCKAD".equals(m.status()));
             return igen;
         })).setAutoWidth(true);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.text())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> brevtext(m.text())));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // whole subjects and errors, never cut
         grid.setAriaLabel(getTranslation("utkorg.rubrik"));
         add(new H1(getTranslation("utkorg.rubrik")), status, grid);
         if (utkorg.fangarPost()) {
@@ -64,13 +66,23 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<FangatMail> fangadeGrid(List<FangatMail> fangade) {
         var lista = new Grid<FangatMail>();
+        lista.addColumn(m -> m.skickat() == null ? "" : TID.format(m.skickat())).setHeader(getTranslation("utkorg.skickat"))
+                .setAutoWidth(true);
         lista.addColumn(FangatMail::till).setHeader(getTranslation("utkorg.till")).setAutoWidth(true);
         lista.addColumn(FangatMail::amne).setHeader(getTranslation("utkorg.amne")).setFlexGrow(3);
-        lista.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.text())));
+        lista.addColumn(m -> m.bilagor().size()).setHeader(getTranslation("utkorg.bilagor")).setAutoWidth(true);
+        lista.setItemDetailsRenderer(new ComponentRenderer<>(FangatMailVisning::new));
+        lista.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         lista.setItems(fangade);
         lista.setEmptyStateText(getTranslation("utkorg.inga-fangade"));
         lista.setAriaLabel(getTranslation("utkorg.fangade"));
         return lista;
+    }
+
+    private static Pre brevtext(String text) {
+        var pre = new Pre(text);
+        pre.addClassName("brevtext");
+        return pre;
     }
 
     private void uppdatera() {

@@ -100,6 +100,8 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
             knappar.add(atgardsknappar(handling));
         }
         var id = handling.id();
+        var rubrik = new H1(handling.titel()); // the page's one level-1 heading; the document's sections are H2
+        rubrik.addClassName("dokument-rubrik");
         var flikar = new TabSheet();
         flikar.setWidthFull();
         flikar.add(getTranslation("flik.dokument"), new DokumentInnehall(handling));
@@ -109,7 +111,7 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         flikar.add(getTranslation("flik.processbild"), new Processbild(historik.processlage(id)));
         flikar.add(getTranslation("flik.versioner"), new VersionerFlik(id, handling.status(), historik.versioner(id), versioner));
         flikar.add(getTranslation("flik.tidplan"), new TidplanFlik(tidplan.uppdrag(id)));
-        add(knappar);
+        add(rubrik, knappar);
         var kedja = kedjor.kedja(id);
         if (!kedja.arEnsam()) {
             add(new ErsattningskedjaVisning(kedja));

@@ -45,4 +45,11 @@ class UppdragDokumentViewTest extends ViewTestBase {
         assertThat($(H1.class).single().getText()).isEqualTo("Uppdraget kan inte visas");
         assertThat($(DokumentInnehall.class).exists()).isFalse();
     }
+
+    @Test
+    void the_document_view_has_the_uppdrags_title_as_its_one_level_one_heading() {
+        var sparat = sparaFullstandigt();
+        navigate("uppdrag/" + sparat.id().value(), UppdragDokumentView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo(sparat.titel());
+    }
 }
