@@ -50,11 +50,11 @@ public class GenomforandeService {
 
     public void slutforAktivitet(String taskId, @Nullable String kommentar) {
         var uppgift = steg.uppgift(taskId, UppdragProcess.AKTIVITET);
-        var namn = uppgift.namn().replaceFirst("^Aktivitet: ", "");
         var entity = steg.uppdrag(uppgift);
         // the multi-instance element: the activity's index in the tidplan, which cannot change after the decision
-        entity.aktivitetKlar(Integer.parseInt(String.valueOf(steg.uppgiftsvariabel(uppgift, UppdragProcess.AKTIVITETSINDEX))),
-                clock.instant());
+        var index = Integer.parseInt(String.valueOf(steg.uppgiftsvariabel(uppgift, UppdragProcess.AKTIVITETSINDEX)));
+        var namn = entity.aktiviteter().get(index).namn();
+        entity.aktivitetKlar(index, clock.instant());
         handelser.skriv(entity.id(), HandelseTyp.AKTIVITET_KLAR,
                 kommentar == null || kommentar.isBlank() ? namn : namn + ": " + kommentar.strip(), null);
         steg.slutfor(uppgift, Map.of());

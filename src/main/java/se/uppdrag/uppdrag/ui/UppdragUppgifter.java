@@ -50,9 +50,8 @@ class UppdragUppgifter implements UppgiftsFormular {
             case "utkast" -> new UtkastFormular(uppgift, klar, uppdrag.hamta(id), remiss.remissvar(id),
                     new Valjare(personer, lista), remiss, beslut, clock);
             case "remissvar" -> new RemissvarFormular(uppgift, klar, remiss);
-            case "remissuppfoljning" -> new EnkelFormular(uppgift, klar, text(uppgift, "remissuppfoljning.ingress"),
-                    remiss.remissvar(id).stream().map(s -> s.granskare() + ": " + text(uppgift, "remissvar." + s.svar().name())).toList(),
-                    false, text(uppgift, "remissuppfoljning.avsluta"), k -> remiss.avslutaRemissen(uppgift.id()));
+            case "remissuppfoljning" -> new RemissuppfoljningFormular(uppgift, klar, remiss.remissrunda(uppgift.id()), remiss,
+                    clock.getZone());
             case "beslutsuppgift" -> new BeslutFormular(uppgift, klar, beslut);
             case "bekraftaRegistrering" -> new EnkelFormular(uppgift, klar, text(uppgift, "registrering.ingress"), List.of(),
                     false, text(uppgift, "registrering.bekrafta"), k -> beslut.bekraftaRegistrering(uppgift.id()));
@@ -71,6 +70,7 @@ class UppdragUppgifter implements UppgiftsFormular {
     }
 
     private static String text(Uppgift uppgift, String nyckel) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(nyckel, uppgift.namn());
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui.getTranslation(nyckel, uppgift.visningsnamn(ui));
     }
 }

@@ -151,6 +151,43 @@ class UppgiftViewTest extends InkorgTestBase {
     }
 
     @Test
+    void following_the_round_shows_each_answer_with_its_comment_and_time_and_who_has_not_answered() {
+        var id = nyttUtkast();
+        var svarSenast = LocalDate.now(klocka).plusDays(5);
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(),
+                List.of(folk.person(TestFolk.MEDLEM).id(), folk.person(TestFolk.GIVARE2).id()), svarSenast);
+        remiss.svara(uppgift(TestFolk.MEDLEM, id, "remissvar").id(), Remissvar.Svar.ANDRINGAR_BEHOVS, "Tidplanen är för snäv");
+
+        oppna(TestFolk.AGARE, id, "remissuppfoljning");
+        assertThat($(H1.class).single().getText()).isEqualTo("Följ remissen");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("remiss-svarsdatum").single().getText())
+                .isEqualTo("Svar senast " + svarSenast + ".");
+        var svar = $(com.vaadin.flow.component.html.UnorderedList.class).withClassName("remiss-svar").single();
+        assertThat(svar.getElement().getTextRecursively()).containsPattern(java.util.regex.Pattern.quote(
+                folk.person(TestFolk.MEDLEM).namn() + ": Ändringar behövs (" + LocalDate.now(klocka) + " ") + "\\d{2}:\\d{2}\\)")
+                .contains("Tidplanen är för snäv");
+        var ejSvarat = $(com.vaadin.flow.component.html.UnorderedList.class).withClassName("remiss-ej-svarat").single();
+        assertThat($(ListItem.class).from(ejSvarat).all()).extracting(ListItem::getText)
+                .containsExactly(folk.person(TestFolk.GIVARE2).namn());
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("Svar (1 av 2)", "Har inte svarat (1)");
+    }
+
+    @Test
+    void following_the_round_says_when_the_reply_date_has_passed() {
+        var id = nyttUtkast();
+        var svarSenast = LocalDate.now(klocka);
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(folk.person(TestFolk.MEDLEM).id()), svarSenast);
+        var uppfoljning = uppgift(TestFolk.AGARE, id, "remissuppfoljning");
+        // the day after, before the engine's timer has ended the round
+        klocka.till(svarSenast.plusDays(1));
+        navigate("uppgifter/" + uppfoljning.id(), UppgiftView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("remiss-svarsdatum").single().getText())
+                .isEqualTo("Svarsdatumet " + svarSenast + " har passerat.");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText("Inga svar ännu.").exists()).isTrue();
+    }
+
+    @Test
     void an_activity_is_marked_done_with_an_optional_comment() {
         var id = nyttUtkast();
         faststall(id);
@@ -161,6 +198,18 @@ class UppgiftViewTest extends InkorgTestBase {
         folk.loggaIn(TestFolk.MEDLEM);
         assertThat(uppgifter.mina(se.uppdrag.workflow.UppgiftFilter.alla())).noneMatch(u -> u.typ().equals("aktivitet")
                 && u.arende().nyckel().equals(String.valueOf(id.value())));
+    }
+
+    @Test
+    void an_activity_task_is_headed_by_the_activity_it_is_for_in_the_users_language() {
+        var id = nyttUtkast();
+        faststall(id);
+        oppna(TestFolk.MEDLEM, id, "aktivitet");
+        assertThat($(H1.class).single().getText()).isEqualTo("Genomför aktiviteten Nulägesanalys");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        oppna(TestFolk.MEDLEM, id, "aktivitet");
+        assertThat($(H1.class).single().getText()).isEqualTo("Carry out the activity Nulägesanalys");
     }
 
     @Test
