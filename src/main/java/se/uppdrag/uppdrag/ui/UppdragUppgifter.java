@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.uppdrag.BeslutService;
+import se.uppdrag.uppdrag.Bilageregler;
 import se.uppdrag.uppdrag.GenomforandeService;
 import se.uppdrag.uppdrag.RemissService;
 import se.uppdrag.uppdrag.UppdragListaService;
@@ -25,10 +26,12 @@ class UppdragUppgifter implements UppgiftsFormular {
     private final GenomforandeService genomforande;
     private final PersonService personer;
     private final UppdragListaService lista;
+    private final Bilageregler bilageregler;
     private final Clock clock;
 
     UppdragUppgifter(UppdragService uppdrag, RemissService remiss, BeslutService beslut, GenomforandeService genomforande,
-            PersonService personer, UppdragListaService lista, Clock clock) {
+            PersonService personer, UppdragListaService lista, Bilageregler bilageregler, Clock clock) {
+        this.bilageregler = bilageregler;
         this.uppdrag = uppdrag;
         this.remiss = remiss;
         this.beslut = beslut;
@@ -58,7 +61,7 @@ class UppdragUppgifter implements UppgiftsFormular {
             case "aktivitet" -> new EnkelFormular(uppgift, klar, text(uppgift, "aktivitet.ingress"), List.of(), true,
                     text(uppgift, "aktivitet.klar"), k -> genomforande.slutforAktivitet(uppgift.id(), k));
             case "statusrapport" -> new StatusrapportFormular(uppgift, klar, genomforande);
-            case "slutrapport" -> new SlutrapportFormular(uppgift, klar, genomforande);
+            case "slutrapport" -> new SlutrapportFormular(uppgift, klar, genomforande, bilageregler);
             case "beslutOmSlutrapport" -> new SlutrapportbeslutFormular(uppgift, klar, genomforande.slutrapporter(id), genomforande);
             default -> throw new IllegalArgumentException("Okänd uppgift " + uppgift.typ());
         };
