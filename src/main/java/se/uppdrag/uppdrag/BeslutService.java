@@ -53,13 +53,19 @@ public class BeslutService {
         this.clock = clock;
     }
 
+    /**
+     * Sends the draft för beslut from its owner's task "Bearbeta utkastet". Refused with {@link SaknasForBeslutException}
+     * while it lacks what {@link Beslutskrav} requires: a slutleverans that has already passed is refused rather than
+     * confirmed, since the uppdrag would be late from the day it is decided and the beslutsfattare would sign a date that
+     * cannot be met.
+     */
     public void skickaForBeslut(String taskId) {
         var uppgift = steg.uppgift(taskId, UppdragProcess.UTKAST);
         var entity = steg.uppdrag(uppgift);
         var handling = uppdrag.hamta(new UppdragId(entity.id()));
-        if (handling.uppdragsgivare().isEmpty() || handling.uppdragstagare() == null || handling.beslutsform().beslutsfattare().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "Innan uppdraget skickas för beslut behöver det minst en uppdragsgivare, en uppdragstagare och en beslutsfattare");
+        var saknas = Beslutskrav.saknas(handling, LocalDate.now(clock));
+        if (!saknas.isEmpty()) {
+            throw new SaknasForBeslutException(saknas);
         }
         var version = versioner.spara(handling, "BESLUT");
         entity.status(UppdragStatus.FOR_BESLUT);
@@ -67,6 +73,18 @@ public class BeslutService {
         steg.slutfor(uppgift, Map.of(UppdragProcess.ATGARD, "BESLUT",
                 UppdragProcess.BESLUTSFATTARNA, new ArrayList<>(entity.beslutsfattare().stream().map(b -> String.valueOf(b.personId())).toList()),
                 UppdragProcess.BESLUTSUTFALL, UppdragProcess.VANTAR, UppdragProcess.FASTSTALLDA, new ArrayList<String>()));
+    }
+
+    /** The same from the editor: the current user's task "Bearbeta utkastet" of the uppdrag. */
+    public void skickaForBeslut(UppdragId id) {
+        skickaForBeslut(steg.minUppgift(id.value(), UppdragProcess.UTKAST)
+                .orElseThrow(() -> new se.uppdrag.workflow.UppgiftNekadException("Utkastet väntar inte på dig")).id());
+    }
+
+    /** Whether the current user has the draft's task "Bearbeta utkastet", so that the editor may offer to send it. */
+    @Transactional(readOnly = true)
+    public boolean kanSkickasForBeslut(UppdragId id) {
+        return steg.minUppgift(id.value(), UppdragProcess.UTKAST).isPresent();
     }
 
     /** Återremittera needs a comment saying what to change, avslå the reason. */

@@ -1,16 +1,14 @@
 package se.uppdrag.uppdrag;
 
-/** An attached file. */
+/**
+ * An attached file. How large it may be and of which kind is the installation's rule ({@link Bilageregler}), checked
+ * when it is handed in, not here: one stored under an earlier rule must still be read.
+ */
 public record Bilaga(String filnamn, String mimetyp, byte[] innehall) {
-
-    public static final int MAX_STORLEK = 20 * 1024 * 1024;
 
     public Bilaga {
         if (filnamn == null || filnamn.isBlank()) {
             throw new IllegalArgumentException("Bilagan saknar filnamn");
-        }
-        if (innehall.length > MAX_STORLEK) {
-            throw new IllegalArgumentException("Bilagan " + filnamn + " är större än 20 MB");
         }
     }
 }

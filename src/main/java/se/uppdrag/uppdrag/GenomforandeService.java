@@ -34,11 +34,14 @@ public class GenomforandeService {
     private final Handelser handelser;
     private final CurrentUser currentUser;
     private final UppdragNotiser notiser;
+    private final Bilageregler bilageregler;
     private final Clock clock;
 
     GenomforandeService(Uppgiftssteg steg, StatusrapportRepository statusrapporter, SlutrapportRepository slutrapporter,
-            PersonService personer, Handelser handelser, CurrentUser currentUser, UppdragNotiser notiser, Clock clock) {
+            PersonService personer, Handelser handelser, CurrentUser currentUser, UppdragNotiser notiser,
+            Bilageregler bilageregler, Clock clock) {
         this.notiser = notiser;
+        this.bilageregler = bilageregler;
         this.steg = steg;
         this.statusrapporter = statusrapporter;
         this.slutrapporter = slutrapporter;
@@ -50,11 +53,11 @@ public class GenomforandeService {
 
     public void slutforAktivitet(String taskId, @Nullable String kommentar) {
         var uppgift = steg.uppgift(taskId, UppdragProcess.AKTIVITET);
-        var namn = uppgift.namn().replaceFirst("^Aktivitet: ", "");
         var entity = steg.uppdrag(uppgift);
         // the multi-instance element: the activity's index in the tidplan, which cannot change after the decision
-        entity.aktivitetKlar(Integer.parseInt(String.valueOf(steg.uppgiftsvariabel(uppgift, UppdragProcess.AKTIVITETSINDEX))),
-                clock.instant());
+        var index = Integer.parseInt(String.valueOf(steg.uppgiftsvariabel(uppgift, UppdragProcess.AKTIVITETSINDEX)));
+        var namn = entity.aktiviteter().get(index).namn();
+        entity.aktivitetKlar(index, clock.instant());
         handelser.skriv(entity.id(), HandelseTyp.AKTIVITET_KLAR,
                 kommentar == null || kommentar.isBlank() ? namn : namn + ": " + kommentar.strip(), null);
         steg.slutfor(uppgift, Map.of());
@@ -70,8 +73,10 @@ public class GenomforandeService {
         steg.slutfor(uppgift, Map.of());
     }
 
+    /** The final report; each attachment is checked against the rules here too, whatever the form let through. */
     public void lamnaSlutrapport(String taskId, @Nullable String text, List<Bilaga> bilagor) {
         var uppgift = steg.uppgift(taskId, UppdragProcess.SLUTRAPPORT);
+        bilagor.forEach(bilageregler::kontrollera);
         var rapport = Uppgiftssteg.text(text, "Skriv slutrapporten eller en sammanfattning av bilagorna");
         var entity = steg.uppdrag(uppgift);
         slutrapporter.save(new SlutrapportEntity(entity.id(), currentUser.require().personId().value(), clock.instant(),

@@ -83,6 +83,28 @@ public class RemissService {
         steg.slutfor(uppgift, Map.of());
     }
 
+    /**
+     * The round the owner follows, for the owner's task "Följ remissen": who was asked, who answered what and when, and
+     * who has not answered by now.
+     */
+    @Transactional(readOnly = true)
+    public Remissrunda remissrunda(String taskId) {
+        var uppgift = steg.uppgift(taskId, UppdragProcess.REMISSUPPFOLJNING);
+        var entity = steg.uppdrag(uppgift);
+        var version = (Integer) steg.variabel(uppgift, UppdragProcess.REMISSVERSION);
+        var svarstid = (java.util.Date) steg.variabel(uppgift, UppdragProcess.SVARSTID);
+        @SuppressWarnings("unchecked")
+        var tillfragade = ((List<String>) steg.variabel(uppgift, UppdragProcess.REMISSGRANSKARE)).stream()
+                .map(p -> new PersonId(Long.parseLong(p))).toList();
+        var rundansSvar = svar.findByUppdragIdOrderByTidpunktAsc(entity.id()).stream().filter(s -> s.version() == version).toList();
+        var svarande = rundansSvar.stream().map(s -> new PersonId(s.personId())).toList();
+        var namn = personer.hamta(java.util.stream.Stream.concat(tillfragade.stream(), svarande.stream()).collect(Collectors.toSet()));
+        var svarSenast = svarstid.toInstant().atZone(clock.getZone()).toLocalDate();
+        return new Remissrunda(version, svarSenast, LocalDate.now(clock).isAfter(svarSenast),
+                rundansSvar.stream().map(s -> s.toRemissvar(namn.get(new PersonId(s.personId())).namn())).toList(),
+                tillfragade.stream().filter(p -> !svarande.contains(p)).map(p -> namn.get(p).namn()).toList());
+    }
+
     /** The owner ends the round before everyone has answered. */
     public void avslutaRemissen(String taskId) {
         steg.slutfor(steg.uppgift(taskId, UppdragProcess.REMISSUPPFOLJNING), Map.of());

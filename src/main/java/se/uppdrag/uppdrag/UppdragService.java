@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,14 +65,17 @@ public class UppdragService {
         return handling(repository.findById(id.value()).orElseThrow(() -> new AccessDeniedException("Uppdraget finns inte")));
     }
 
-    /** An empty draft owned by the current user, with this installation's header and today's date. */
+    /**
+     * An empty draft owned by the current user, with this installation's header and today's date. Nothing else is filled
+     * in: whatever a draft holds goes into the official document unless someone deletes it.
+     */
     @PreAuthorize("hasRole('HANDLAGGARE')")
     public Uppdragshandling nyttUtkast() {
         var agare = personer.hamta(currentUser.require().personId());
         return new Uppdragshandling(null, 0, UppdragStatus.UTKAST, agare,
                 new Huvud(installningar.organisation(), installningar.enhet(), LocalDate.now(clock)), null, "",
                 List.of(), null, null, null, List.of(), List.of(),
-                new Arbetsorganisation(List.of(), "Till gruppen adderas ytterligare resurser vid behov."),
+                new Arbetsorganisation(List.of(), null),
                 new Samband(List.of(), null), null, new Tidplan(null, null, List.of()), new Finansiering(null, null),
                 new Beslutsform(null, List.of(), null, null), new Distribution(List.of(), List.of()));
     }
@@ -159,8 +163,20 @@ public class UppdragService {
         return atkomst.kanRedigera(id);
     }
 
+    /**
+     * The decision a slutleverans may not come before: the uppdrag's own decision date or, for a revision, that of the
+     * uppdrag it supersedes. Null when neither is decided.
+     */
+    public @Nullable LocalDate beslutsdatumForSlutleverans(Uppdragshandling handling) {
+        if (handling.beslutsform().beslutsdatum() != null) {
+            return handling.beslutsform().beslutsdatum();
+        }
+        var ersatter = handling.ersatter() == null ? null : handling.ersatter().uppdrag();
+        return ersatter == null ? null : repository.findById(ersatter.id().value()).map(UppdragEntity::beslutsdatum).orElse(null);
+    }
+
     private void validera(Uppdragshandling handling) {
-        var fel = UppdragValidering.fel(handling);
+        var fel = UppdragValidering.fel(handling, beslutsdatumForSlutleverans(handling));
         if (!fel.isEmpty()) {
             throw new OgiltigtUppdragException(fel);
         }

@@ -34,6 +34,10 @@ public class UppgiftService {
 
     /** The process variable that names what a process is about (for uppdrag: the uppdrag's id). */
     public static final String ARENDENYCKEL = "arendenyckel";
+    /** The task-local variable with the message key of the task's name (see {@link Uppgiftsnamn}). */
+    public static final String NAMNNYCKEL = "namnnyckel";
+    /** The task-local variable with the argument of the task's name, when its key takes one. */
+    public static final String NAMNARGUMENT = "namnargument";
     private static final int MAX = 1000;
     private final TaskService tasks;
     private final CurrentUser currentUser;
@@ -52,7 +56,8 @@ public class UppgiftService {
     @Transactional(readOnly = true)
     public List<Uppgift> mina(UppgiftFilter filter) {
         var jag = currentUser.require();
-        return uppgifter(tasks.createTaskQuery().taskAssignee(id(jag)).active().includeProcessVariables().listPage(0, MAX), filter);
+        return uppgifter(tasks.createTaskQuery().taskAssignee(id(jag)).active().includeProcessVariables()
+                .includeTaskLocalVariables().listPage(0, MAX), filter);
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +65,7 @@ public class UppgiftService {
         var jag = currentUser.require();
         return uppgifter(tasks.createTaskQuery().or().taskCandidateUser(id(jag)).taskCandidateGroupIn(List.copyOf(jag.roller())).endOr()
                 .taskUnassigned()
-                .active().includeProcessVariables().listPage(0, MAX), filter);
+                .active().includeProcessVariables().includeTaskLocalVariables().listPage(0, MAX), filter);
     }
 
     @Transactional(readOnly = true)
@@ -181,7 +186,8 @@ public class UppgiftService {
     }
 
     private Task task(String taskId) {
-        var task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
+        var task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().includeTaskLocalVariables()
+                .singleResult();
         if (task == null) {
             throw new UppgiftNekadException("Uppgiften finns inte längre: den kan redan vara slutförd");
         }
@@ -237,6 +243,14 @@ public class UppgiftService {
         return nyckel == null ? null : nyckel.toString();
     }
 
+    private static @Nullable Uppgiftsnamn namnnyckel(Task task) {
+        var variabler = task.getTaskLocalVariables();
+        if (!(variabler.get(NAMNNYCKEL) instanceof String nyckel)) {
+            return null;
+        }
+        return new Uppgiftsnamn(nyckel, variabler.get(NAMNARGUMENT) instanceof String argument ? List.of(argument) : List.of());
+    }
+
     private static String processnyckel(Task task) {
         var definition = Objects.toString(task.getProcessDefinitionId(), "");
         return definition.contains(":") ? definition.substring(0, definition.indexOf(':')) : definition;
@@ -253,7 +267,7 @@ public class UppgiftService {
             var tilldelad = t.getAssignee() == null ? null : new PersonId(Long.parseLong(t.getAssignee()));
             var delegeradAv = t.getDelegationState() == DelegationState.PENDING && t.getOwner() != null
                     ? new PersonId(Long.parseLong(t.getOwner())) : null;
-            return new Uppgift(t.getId(), t.getName(), t.getTaskDefinitionKey(), processnyckel(t), t.getProcessInstanceId(), arenden.get(t.getId()),
+            return new Uppgift(t.getId(), t.getName(), namnnyckel(t), t.getTaskDefinitionKey(), processnyckel(t), t.getProcessInstanceId(), arenden.get(t.getId()),
                     tilldelad, tilldelad == null || namn.get(tilldelad) == null ? null : namn.get(tilldelad).namn(), delegeradAv,
                     t.getCreateTime().toInstant(), forfaller, forfaller != null && forfaller.isBefore(idag), t.getAssignee() == null);
         }).filter(u -> UppgiftUrval.passar(u, filter)).sorted(UppgiftUrval.ordning(filter.sortering())).toList();

@@ -313,9 +313,9 @@ class UppdragetsResaBrowserTest extends BrowserTestBase {
         while (sandare.skickaVantande() > 0) {
             // every mail waiting in the outbox goes to the tests' SMTP server, as the sender would every ten seconds
         }
-        // The mail names the task as the process does when it is created ("Genomför aktivitet"), not which activity
+        // The mail names the activity the task is for, as the task itself does
         var brev = Postlada.till(SMTP, epost(MEDLEM)).stream()
-                .filter(m -> Postlada.amne(m).equals(titel + " (" + diarienummer + ") – ny uppgift: Genomför aktivitet"))
+                .filter(m -> Postlada.amne(m).equals(titel + " (" + diarienummer + ") – ny uppgift: Genomför aktiviteten Nulägesanalys"))
                 .findFirst().orElseThrow(() -> new AssertionError("Inget brev om aktiviteten till " + epost(MEDLEM)));
         var lank = Pattern.compile(Pattern.quote(BrowserTest.PUBLIK_ADRESS) + "/uppgifter/[\\w-]+").matcher(Postlada.html(brev))
                 .results().findFirst().orElseThrow().group();
@@ -324,7 +324,7 @@ class UppdragetsResaBrowserTest extends BrowserTestBase {
         assertThat(medlem.sida()).hasURL(Pattern.compile(".*/login$"));
         medlem.fyllIInloggningen(folk.anvandarnamn(MEDLEM), se.uppdrag.TestFolk.LOSENORD);
         Assertions.assertThat(URI.create(medlem.sida().url()).getPath()).isEqualTo(URI.create(lank).getPath());
-        assertThat(medlem.sida().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Aktivitet: Nulägesanalys");
+        assertThat(medlem.sida().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Genomför aktiviteten Nulägesanalys");
         falt(medlem.sida(), "Kommentar (valfri)").first().fill("Nuläget är kartlagt i alla förvaltningar.");
         bilder.ta(medlem, "aktiviteten-fran-mejlets-lank");
         knapp(medlem.sida(), "Markera som klar").click();

@@ -214,6 +214,18 @@ class NotiserTest extends ProcessTestBase {
     }
 
     @Test
+    void the_mail_about_an_activity_task_names_the_activity() {
+        var id = faststalltUppdrag();
+        skicka();
+        var handling = somRegistrator(id);
+        assertThat(amnen(TestFolk.MEDLEM)).contains(handling.titel() + " (" + handling.diarienummer()
+                + ") – ny uppgift: Genomför aktiviteten Nulägesanalys");
+        var mail = Postlada.till(smtp, epost(TestFolk.MEDLEM)).stream().filter(m -> Postlada.amne(m).contains("ny uppgift")).findFirst()
+                .orElseThrow();
+        assertThat(Postlada.innehall(mail)).contains("Uppgiften ”Genomför aktiviteten Nulägesanalys”");
+    }
+
+    @Test
     void the_execution_phase_asks_for_status_reports_tells_of_the_final_report_and_of_closing() {
         klocka.till(LocalDate.of(2026, 11, 23));
         var id = faststalltUppdrag();

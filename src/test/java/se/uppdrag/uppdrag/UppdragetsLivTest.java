@@ -34,7 +34,9 @@ class UppdragetsLivTest extends ProcessTestBase {
         assertThat(faststallt.beslutsform().beslutadAv()).isEqualTo(folk.person(TestFolk.BESLUTSFATTARE).namn());
 
         var aktivitet = uppgift(TestFolk.MEDLEM, id, "aktivitet");
-        assertThat(aktivitet.namn()).isEqualTo("Aktivitet: Nulägesanalys");
+        assertThat(aktivitet.namn()).isEqualTo("Genomför aktiviteten Nulägesanalys");
+        assertThat(aktivitet.namnnyckel()).isEqualTo(new se.uppdrag.workflow.Uppgiftsnamn("uppgiftsnamn.aktivitet",
+                List.of("Nulägesanalys")));
         assertThat(aktivitet.forfaller()).isEqualTo(LocalDate.of(2026, 8, 31));
         genomforande.slutforAktivitet(aktivitet.id(), "Nuläget är kartlagt");
 

@@ -42,6 +42,10 @@ public class RemissvarEntity {
         this.tidpunkt = tidpunkt;
     }
 
+    public int version() {
+        return version;
+    }
+
     public long personId() {
         return personId;
     }

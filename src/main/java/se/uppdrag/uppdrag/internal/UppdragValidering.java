@@ -1,12 +1,14 @@
 package se.uppdrag.uppdrag.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import se.uppdrag.uppdrag.Mottagare;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
@@ -22,6 +24,11 @@ public final class UppdragValidering {
     }
 
     public static Map<String, String> fel(Uppdragshandling h) {
+        return fel(h, null);
+    }
+
+    /** As {@link #fel(Uppdragshandling)}, and a slutleverans may not come before the decision it follows, if there is one. */
+    public static Map<String, String> fel(Uppdragshandling h, @Nullable LocalDate beslutsdatum) {
         var fel = new LinkedHashMap<String, String>();
         if (h.titel() == null || h.titel().isBlank()) {
             fel.put("titel", "Ange uppdragets titel");
@@ -52,7 +59,9 @@ public final class UppdragValidering {
             fel.put("samband", "Ett uppdrag kan inte länkas till sig självt");
         }
         var slutleverans = h.tidplan().slutleverans();
-        if (slutleverans != null && slutleverans.isBefore(h.huvud().datum())) {
+        if (slutleverans != null && beslutsdatum != null && slutleverans.isBefore(beslutsdatum)) {
+            fel.put("slutleverans", "Slutleveransen kan inte ligga före beslutet den " + beslutsdatum);
+        } else if (slutleverans != null && slutleverans.isBefore(h.huvud().datum())) {
             fel.put("slutleverans", "Slutleveransen kan inte ligga före uppdragshandlingens datum");
         }
         if (h.tidplan().aktiviteter().stream().anyMatch(a -> a.namn() == null || a.namn().isBlank())) {

@@ -116,8 +116,18 @@ public class Livscykel {
         return variabler;
     }
 
+    /**
+     * The activity task's name, for the process definitions deployed before {@link Uppgiftsnamngivning} named the tasks
+     * (their create listener calls this); the same name it gives.
+     */
     public String aktivitetNamn(Long uppdragId, String aktivitet) {
-        return "Aktivitet: " + rad(uppdragId, aktivitet).namn();
+        return Uppgiftsnamngivning.svenska(Uppgiftsnamngivning.nyckel(UppdragProcess.AKTIVITET),
+                java.util.List.of(aktivitetensNamn(uppdragId, aktivitet)));
+    }
+
+    /** The name of the activity in the tidplan that an activity task is for. */
+    public String aktivitetensNamn(Long uppdragId, String aktivitet) {
+        return rad(uppdragId, aktivitet).namn();
     }
 
     public String aktivitetAnsvarig(Long uppdragId, String aktivitet) {

@@ -11,14 +11,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.uppdrag.security.Rollinnehavare;
 
-/** Hooks the uppdrag feature into the engine: mail about tasks as they are created and assigned. */
+/** Hooks the uppdrag feature into the engine: tasks named, and mail about them, as they are created and assigned. */
 @Configuration(proxyBeanMethods = false)
 class UppdragEngineKonfiguration {
 
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> uppgiftsnotiser(ObjectProvider<UppdragNotiser> notiser,
-            ObjectProvider<Rollinnehavare> roller) {
-        FlowableEventListener lyssnare = new UppgiftHandelseLyssnare(notiser, roller);
+            ObjectProvider<Rollinnehavare> roller, ObjectProvider<Livscykel> livscykel) {
+        FlowableEventListener lyssnare = new UppgiftHandelseLyssnare(notiser, roller, new Uppgiftsnamngivning(livscykel));
         return configuration -> configuration.setTypedEventListeners(Map.of(
                 FlowableEngineEventType.TASK_CREATED.name(), List.of(lyssnare),
                 FlowableEngineEventType.TASK_ASSIGNED.name(), List.of(lyssnare)));

@@ -12,16 +12,19 @@ import se.uppdrag.security.Rollinnehavare;
 
 /**
  * Tells people about their tasks: a task created for or given to someone, or offered to a group, queues a mail
- * in the same transaction. Registered on the engine by {@link UppdragEngineKonfiguration}.
+ * in the same transaction. A new task is named first ({@link Uppgiftsnamngivning}), so that its mail names it. Registered on the engine by {@link UppdragEngineKonfiguration}.
  */
 class UppgiftHandelseLyssnare implements FlowableEventListener {
 
     private final ObjectProvider<UppdragNotiser> notiser;
     private final ObjectProvider<Rollinnehavare> roller;
+    private final Uppgiftsnamngivning namngivning;
 
-    UppgiftHandelseLyssnare(ObjectProvider<UppdragNotiser> notiser, ObjectProvider<Rollinnehavare> roller) {
+    UppgiftHandelseLyssnare(ObjectProvider<UppdragNotiser> notiser, ObjectProvider<Rollinnehavare> roller,
+            Uppgiftsnamngivning namngivning) {
         this.notiser = notiser;
         this.roller = roller;
+        this.namngivning = namngivning;
     }
 
     @Override
@@ -30,16 +33,17 @@ class UppgiftHandelseLyssnare implements FlowableEventListener {
                 || task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(UppdragProcess.NYCKEL + ":")) {
             return;
         }
+        var namn = namngivning.namnge(task);
         var uppdragId = (Long) task.getVariable(UppdragProcess.UPPDRAG_ID);
         var forfaller = task.getDueDate() == null ? null
                 : task.getDueDate().toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate().toString();
         if (task.getAssignee() != null) {
-            notiser.getObject().uppgift(uppdragId, task.getId(), task.getName(), task.getTaskDefinitionKey(), forfaller,
+            notiser.getObject().uppgift(uppdragId, task.getId(), namn, task.getTaskDefinitionKey(), forfaller,
                     List.of(Long.parseLong(task.getAssignee())), false);
         } else if (event.getType() == FlowableEngineEventType.TASK_CREATED) {
             var grupper = task.getCandidates().stream().map(link -> link.getGroupId()).filter(g -> g != null).toList();
             var mottagare = grupper.stream().flatMap(g -> roller.getObject().medRoll(g).stream()).map(p -> p.value()).distinct().toList();
-            notiser.getObject().uppgift(uppdragId, task.getId(), task.getName(), task.getTaskDefinitionKey(), forfaller, mottagare, true);
+            notiser.getObject().uppgift(uppdragId, task.getId(), namn, task.getTaskDefinitionKey(), forfaller, mottagare, true);
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.workflow.Uppgift;
+import se.uppdrag.workflow.UppgiftFilter;
 import se.uppdrag.workflow.UppgiftService;
 
 /** The common part of every task an uppdrag's people complete: who may, which uppdrag, and completing it. */
@@ -35,6 +36,12 @@ public class Uppgiftssteg {
             throw new IllegalArgumentException("Uppgiften är av ett annat slag än formuläret");
         }
         return uppgift;
+    }
+
+    /** The current user's own task of the given kind for the uppdrag, if they have one. */
+    public java.util.Optional<Uppgift> minUppgift(long uppdragId, String typ) {
+        return uppgifter.mina(new UppgiftFilter("", java.util.Set.of(typ), false, UppgiftFilter.Sortering.FORFALLER)).stream()
+                .filter(u -> u.arende() != null && u.arende().nyckel().equals(String.valueOf(uppdragId))).findFirst();
     }
 
     public UppdragEntity uppdrag(Uppgift uppgift) {

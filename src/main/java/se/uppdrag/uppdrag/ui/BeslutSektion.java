@@ -6,8 +6,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import se.uppdrag.uppdrag.Beslutsfattare;
+import se.uppdrag.uppdrag.Beslutskrav;
 import se.uppdrag.uppdrag.Beslutsform;
 import se.uppdrag.uppdrag.Finansiering;
 import se.uppdrag.uppdrag.Uppdragshandling;
@@ -32,6 +35,12 @@ class BeslutSektion extends VerticalLayout implements Sektion {
         rapportering.setPlaceholder(getTranslation("falt.rapportering.exempel"));
         beslutsfattare = new RadLista<>(getTranslation("falt.beslutsfattarna"), getTranslation("knapp.lagg-till-beslutsfattare"),
                 getTranslation("rad.beslutsfattare"), () -> new BeslutsfattarRad(valjare, null));
+        beslutsfattare.kravsForBeslut(getTranslation("falt.beslutsfattarna.krav"));
+        beslutsfattare.narAndrad(() -> {
+            if (!beslutsfattare.varden().isEmpty()) {
+                beslutsfattare.visaFel(null);
+            }
+        });
         beslutsdatum.addClassName("beslutsdatum");
         add(new H2(getTranslation("sektion.finansiering")), finansiering, belopp,
                 new H2(getTranslation("sektion.beslut")), rapportering, beslutsfattare, beslutsdatum);
@@ -62,6 +71,23 @@ class BeslutSektion extends VerticalLayout implements Sektion {
             Rad.markera(belopp, true, fel.get("belopp"));
         }
         beslutsfattare.visaFel(fel.get("beslutsfattare"));
+    }
+
+    @Override
+    public void visaBeslutskrav(Collection<Beslutskrav> saknas) {
+        if (saknas.contains(Beslutskrav.BESLUTSFATTARE)) {
+            beslutsfattare.visaFel(getTranslation(Beslutskrav.BESLUTSFATTARE.felnyckel()));
+        }
+    }
+
+    @Override
+    public void narBeslutskravAndras(Runnable lyssnare) {
+        beslutsfattare.narAndrad(lyssnare);
+    }
+
+    /** The beslutsfattare filled in so far (rows without a person are not counted). */
+    List<Beslutsfattare> beslutsfattare() {
+        return beslutsfattare.varden();
     }
 
     Finansiering finansiering() {

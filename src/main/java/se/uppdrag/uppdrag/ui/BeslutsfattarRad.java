@@ -35,6 +35,11 @@ class BeslutsfattarRad extends Rad<Beslutsfattare> {
     }
 
     @Override
+    void narAndrad(Runnable lyssnare) {
+        person.addValueChangeListener(e -> lyssnare.run());
+    }
+
+    @Override
     boolean arTom() {
         return person.getValue() == null;
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import se.uppdrag.uppdrag.BilagaAvvisadException;
+import se.uppdrag.uppdrag.SaknasForBeslutException;
 
 /** Common ground of the task forms: run the service call, show a refusal at the field it concerns. */
 abstract class Formularbas extends VerticalLayout {
@@ -25,14 +27,24 @@ abstract class Formularbas extends VerticalLayout {
             atgard.run();
             klar.run();
         } catch (IllegalArgumentException | IllegalStateException ogiltigt) {
+            var text = meddelande(ogiltigt);
             if (falt != null) {
-                falt.setErrorMessage(ogiltigt.getMessage());
+                falt.setErrorMessage(text);
                 falt.setInvalid(true);
             }
-            Notification.show(ogiltigt.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException nekad) {
             Notification.show(nekad.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** A refusal in the user's language where it carries a message key, else the service's Swedish message. */
+    String meddelande(RuntimeException fel) {
+        return switch (fel) {
+            case SaknasForBeslutException saknas -> BeslutskravSammanfattning.text(this, saknas.saknas());
+            case BilagaAvvisadException avvisad -> Bilagetexter.meddelande(this, avvisad);
+            default -> fel.getMessage();
+        };
     }
 
     TextArea kommentar(String etikettNyckel) {

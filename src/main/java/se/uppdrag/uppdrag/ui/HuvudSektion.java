@@ -7,9 +7,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import se.uppdrag.personer.Person;
+import se.uppdrag.uppdrag.Beslutskrav;
 import se.uppdrag.uppdrag.Huvud;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
@@ -27,9 +29,25 @@ class HuvudSektion extends VerticalLayout implements Sektion {
     HuvudSektion(Valjare valjare) {
         setPadding(false);
         uppdragsgivare = valjare.personer(getTranslation("falt.uppdragsgivare"));
-        uppdragsgivare.setHelperText(getTranslation("falt.uppdragsgivare.hjalp"));
+        uppdragsgivare.setHelperText(getTranslation("falt.kravs-for-beslut", getTranslation("falt.uppdragsgivare.hjalp")));
         uppdragstagare = valjare.person(getTranslation("falt.uppdragstagare"));
-        uppdragstagare.setHelperText(getTranslation("falt.uppdragstagare.hjalp"));
+        uppdragstagare.setHelperText(getTranslation("falt.kravs-for-beslut", getTranslation("falt.uppdragstagare.hjalp")));
+        // required for the decision, not for a draft: marked, but never found missing on leaving the field
+        for (var falt : List.<com.vaadin.flow.component.HasValidation>of(uppdragsgivare, uppdragstagare)) {
+            falt.setManualValidation(true);
+        }
+        uppdragsgivare.setRequiredIndicatorVisible(true);
+        uppdragstagare.setRequiredIndicatorVisible(true);
+        uppdragsgivare.addValueChangeListener(e -> {
+            if (!e.getValue().isEmpty()) {
+                Rad.markera(uppdragsgivare, false, null);
+            }
+        });
+        uppdragstagare.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                Rad.markera(uppdragstagare, false, null);
+            }
+        });
         organisation.setRequiredIndicatorVisible(true);
         datum.setRequiredIndicatorVisible(true);
         titel.setRequiredIndicatorVisible(true);
@@ -70,6 +88,22 @@ class HuvudSektion extends VerticalLayout implements Sektion {
         if (fel.containsKey("uppdragsgivare")) {
             Rad.markera(uppdragsgivare, true, fel.get("uppdragsgivare"));
         }
+    }
+
+    @Override
+    public void visaBeslutskrav(Collection<Beslutskrav> saknas) {
+        if (saknas.contains(Beslutskrav.UPPDRAGSGIVARE)) {
+            Rad.markera(uppdragsgivare, true, getTranslation(Beslutskrav.UPPDRAGSGIVARE.felnyckel()));
+        }
+        if (saknas.contains(Beslutskrav.UPPDRAGSTAGARE)) {
+            Rad.markera(uppdragstagare, true, getTranslation(Beslutskrav.UPPDRAGSTAGARE.felnyckel()));
+        }
+    }
+
+    @Override
+    public void narBeslutskravAndras(Runnable lyssnare) {
+        uppdragsgivare.addValueChangeListener(e -> lyssnare.run());
+        uppdragstagare.addValueChangeListener(e -> lyssnare.run());
     }
 
     Huvud huvud() {

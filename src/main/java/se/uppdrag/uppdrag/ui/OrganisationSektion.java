@@ -1,5 +1,6 @@
 package se.uppdrag.uppdrag.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +19,7 @@ class OrganisationSektion extends VerticalLayout implements Sektion {
     private final Valjare valjare;
     private final RadLista<Arbetsgruppsmedlem> arbetsgrupp;
     private final TextArea notering = Falt.textyta(this, "falt.arbetsgrupp.notering");
+    private final Checkbox resurserVidBehov = new Checkbox();
     private final MultiSelectComboBox<UppdragRef> samband;
     private final TextArea sambandText = Falt.textyta(this, "falt.samband.text");
     private final TextArea kommunikation = Falt.textyta(this, "falt.kommunikation");
@@ -28,10 +30,18 @@ class OrganisationSektion extends VerticalLayout implements Sektion {
         arbetsgrupp = new RadLista<>(getTranslation("falt.arbetsgrupp"), getTranslation("knapp.lagg-till-medlem"),
                 getTranslation("rad.medlem"), () -> new MedlemRad(valjare, null));
         notering.setMinRows(1);
+        // offered, not filled in: the note goes into the official document as it stands
+        resurserVidBehov.setLabel(getTranslation("falt.arbetsgrupp.resurser", Arbetsorganisation.RESURSER_VID_BEHOV));
+        resurserVidBehov.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                notering.setValue(e.getValue() ? medMeningen(notering.getValue()) : utanMeningen(notering.getValue()));
+            }
+        });
+        notering.addValueChangeListener(e -> resurserVidBehov.setValue(e.getValue().contains(Arbetsorganisation.RESURSER_VID_BEHOV)));
         samband = valjare.flerUppdrag(getTranslation("falt.samband.uppdrag"));
         samband.setWidthFull();
         kommunikation.setHelperText(getTranslation("falt.kommunikation.hjalp"));
-        add(new H2(getTranslation("sektion.arbetsorganisation")), arbetsgrupp, notering,
+        add(new H2(getTranslation("sektion.arbetsorganisation")), arbetsgrupp, notering, resurserVidBehov,
                 new H2(getTranslation("sektion.samband")), samband, sambandText,
                 new H2(getTranslation("sektion.kommunikation")), kommunikation);
     }
@@ -56,6 +66,15 @@ class OrganisationSektion extends VerticalLayout implements Sektion {
         if (fel.containsKey("samband")) {
             Rad.markera(samband, true, fel.get("samband"));
         }
+    }
+
+    private static String medMeningen(String text) {
+        return text.contains(Arbetsorganisation.RESURSER_VID_BEHOV) ? text
+                : text.isBlank() ? Arbetsorganisation.RESURSER_VID_BEHOV : text.stripTrailing() + " " + Arbetsorganisation.RESURSER_VID_BEHOV;
+    }
+
+    private static String utanMeningen(String text) {
+        return text.replace(Arbetsorganisation.RESURSER_VID_BEHOV, "").replaceAll("[ \\t]{2,}", " ").strip();
     }
 
     Arbetsorganisation arbetsorganisation() {

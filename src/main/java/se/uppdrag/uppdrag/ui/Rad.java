@@ -26,7 +26,11 @@ abstract class Rad<T> extends HorizontalLayout {
     /** An untouched row is skipped rather than reported. */
     abstract boolean arTom();
 
-    static boolean markera(HasValidation falt, boolean fel, String meddelande) {
+    /** Calls back when a field of the row changes; rows whose values a rule across the list needs say so. */
+    void narAndrad(Runnable lyssnare) {
+    }
+
+    static boolean markera(HasValidation falt, boolean fel, @org.jspecify.annotations.Nullable String meddelande) {
         falt.setErrorMessage(fel ? meddelande : null);
         falt.setInvalid(fel);
         return !fel;

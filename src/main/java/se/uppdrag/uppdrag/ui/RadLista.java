@@ -20,10 +20,13 @@ class RadLista<T> extends VerticalLayout {
     private final VerticalLayout rader = new VerticalLayout();
     private final Span fel = new Span();
     private final String radnamn;
+    private final String rubrik;
+    private final List<Runnable> andringslyssnare = new ArrayList<>();
 
     RadLista(String rubrik, String laggTillText, String radnamn, Supplier<Rad<T>> nyRad) {
         this.nyRad = nyRad;
         this.radnamn = radnamn;
+        this.rubrik = rubrik;
         setPadding(false);
         setSpacing(false);
         rader.setPadding(false);
@@ -37,18 +40,44 @@ class RadLista<T> extends VerticalLayout {
     void satt(List<T> varden, Function<T, Rad<T>> rad) {
         rader.removeAll();
         varden.forEach(varde -> laggTill(rad.apply(varde)));
+        andrad();
+    }
+
+    /**
+     * Marks the list as needed for the decision: a line under the heading says what is needed, and the list is a group
+     * whose accessible name says so too (a list of rows has no required state of its own).
+     */
+    void kravsForBeslut(String krav) {
+        var text = new Span(krav);
+        text.addClassName("kravs-for-beslut");
+        addComponentAtIndex(1, text);
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", rubrik + ". " + krav);
+    }
+
+    /** Calls back when a row is added or removed, or a row's value changes. */
+    void narAndrad(Runnable lyssnare) {
+        andringslyssnare.add(lyssnare);
+    }
+
+    private void andrad() {
+        andringslyssnare.forEach(Runnable::run);
     }
 
     private Rad<T> laggTill(Rad<T> rad) {
         var upp = knapp(VaadinIcon.ARROW_UP, "lista.flytta-upp", () -> flytta(rad, -1));
         var ner = knapp(VaadinIcon.ARROW_DOWN, "lista.flytta-ner", () -> flytta(rad, 1));
-        var bort = knapp(VaadinIcon.TRASH, "lista.ta-bort", () -> rader.getChildren()
-                .filter(c -> c.getChildren().anyMatch(rad::equals)).findFirst().ifPresent(rader::remove));
+        var bort = knapp(VaadinIcon.TRASH, "lista.ta-bort", () -> {
+            rader.getChildren().filter(c -> c.getChildren().anyMatch(rad::equals)).findFirst().ifPresent(rader::remove);
+            andrad();
+        });
+        rad.narAndrad(this::andrad);
         var behallare = new HorizontalLayout(rad, new Div(upp, ner, bort));
         behallare.setWidthFull();
         behallare.setFlexGrow(1, rad);
         behallare.addClassName("rad-behallare");
         rader.add(behallare);
+        andrad();
         return rad;
     }
 
@@ -90,7 +119,7 @@ class RadLista<T> extends VerticalLayout {
     }
 
     /** A rule across rows broken (duplicates, two who decide alone): shown under the list. */
-    void visaFel(String meddelande) {
+    void visaFel(@org.jspecify.annotations.Nullable String meddelande) {
         fel.setText(meddelande == null ? "" : meddelande);
     }
 }

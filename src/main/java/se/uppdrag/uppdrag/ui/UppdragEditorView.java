@@ -15,12 +15,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.Roller;
+import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.OgiltigtUppdragException;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragKonfliktException;
@@ -28,7 +31,10 @@ import se.uppdrag.uppdrag.UppdragListaService;
 import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
-/** Nytt uppdrag and Redigera: the editor of a draft. A failed save keeps everything the user typed. */
+/**
+ * Nytt uppdrag and Redigera: the editor of a draft. A failed save keeps everything the user typed. Beside the buttons it
+ * says what a decision still needs; a draft is saved without it, but "Skicka för beslut" marks each missing field first.
+ */
 @Route("uppdrag/:id(\\d+)/redigera")
 @RouteAlias("uppdrag/ny")
 @RolesAllowed(Roller.ANVANDARE)
@@ -36,13 +42,18 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private final UppdragService service;
+    private final BeslutService beslut;
+    private final Clock clock;
     private final Valjare valjare;
     private final H1 rubrik = new H1();
     private final Paragraph meddelande = new Paragraph();
+    private final BeslutskravSammanfattning beslutskrav = new BeslutskravSammanfattning();
     private UppdragFormular formular;
 
-    UppdragEditorView(UppdragService service, UppdragListaService lista, PersonService personer) {
+    UppdragEditorView(UppdragService service, UppdragListaService lista, PersonService personer, BeslutService beslut, Clock clock) {
         this.service = service;
+        this.beslut = beslut;
+        this.clock = clock;
         this.valjare = new Valjare(personer, lista);
         meddelande.addClassName("konflikt");
         meddelande.getElement().setAttribute("role", "alert");
@@ -68,17 +79,53 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private void visa(Uppdragshandling handling) {
         removeAll();
         rubrik.setText(getTranslation(handling.arNytt() ? "editor.rubrik.ny" : "editor.rubrik.redigera"));
-        formular = new UppdragFormular(valjare, handling);
-        var spara = new Button(getTranslation("knapp.spara-utkast"), e -> spara());
+        formular = new UppdragFormular(valjare, handling, clock);
+        formular.beslutsdatumForSlutleverans(service.beslutsdatumForSlutleverans(handling));
+        beslutskrav.visa(formular.beslutskrav());
+        formular.narBeslutskravAndras(() -> beslutskrav.visa(formular.beslutskrav()));
+        var spara = new Button(getTranslation("knapp.spara-utkast"), e -> spara(sparad -> visaSparat(sparad, "editor.sparat")));
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var avbryt = new Button(getTranslation("knapp.avbryt"), e -> getUI().ifPresent(ui -> ui.navigate(
                 handling.arNytt() ? "uppdrag" : "uppdrag/" + handling.id().value())));
-        var knappar = new HorizontalLayout(spara, avbryt);
+        var knappar = new HorizontalLayout(spara);
+        // the owner sends it from here too: a new draft becomes theirs to send once saved
+        if (handling.arNytt() || beslut.kanSkickasForBeslut(handling.id())) {
+            knappar.add(new Button(getTranslation("utkast.skicka-for-beslut"), e -> skickaForBeslut()));
+        }
+        knappar.add(avbryt);
         knappar.addClassName("knapprad");
-        add(rubrik, meddelande, formular, knappar);
+        add(rubrik, meddelande, formular, beslutskrav, knappar);
     }
 
-    private void spara() {
+    /** Everything a decision needs must be filled in first: each missing field says so, and nothing is saved or sent. */
+    private void skickaForBeslut() {
+        var saknas = formular.beslutskrav();
+        if (!saknas.isEmpty()) {
+            formular.visaBeslutskrav(saknas);
+            beslutskrav.visa(saknas);
+            visaFel(BeslutskravSammanfattning.text(this, saknas));
+            return;
+        }
+        spara(sparad -> {
+            try {
+                beslut.skickaForBeslut(sparad.id());
+                visaSparat(sparad, "editor.skickat-for-beslut");
+            } catch (IllegalArgumentException | AccessDeniedException inte) {
+                // saved, but not sent: the document shows what was saved
+                getUI().ifPresent(ui -> ui.navigate("uppdrag/" + sparad.id().value()));
+                visaFel(inte instanceof se.uppdrag.uppdrag.SaknasForBeslutException saknasNu
+                        ? BeslutskravSammanfattning.text(this, saknasNu.saknas()) : inte.getMessage());
+            }
+        });
+    }
+
+    private void visaSparat(Uppdragshandling sparad, String nyckel) {
+        Notification.show(getTranslation(nyckel), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate("uppdrag/" + sparad.id().value()));
+    }
+
+    private void spara(Consumer<Uppdragshandling> efter) {
         meddelande.setVisible(false);
         var handling = formular.skriv();
         if (handling.isEmpty()) {
@@ -86,10 +133,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         try {
-            var sparad = handling.get().arNytt() ? service.skapa(handling.get()) : service.spara(handling.get());
-            Notification.show(getTranslation("editor.sparat"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate("uppdrag/" + sparad.id().value()));
+            efter.accept(handling.get().arNytt() ? service.skapa(handling.get()) : service.spara(handling.get()));
         } catch (OgiltigtUppdragException ogiltigt) {
             formular.visaFel(ogiltigt.fel());
             visaFel(getTranslation("fel.formular") + " " + String.join(" ", ogiltigt.fel().values()));

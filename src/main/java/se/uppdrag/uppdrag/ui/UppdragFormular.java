@@ -1,9 +1,13 @@
 package se.uppdrag.uppdrag.ui;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import se.uppdrag.uppdrag.Beslutskrav;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
 /** The whole uppdragshandling as a form, section by section in the order of the paper document. */
@@ -17,15 +21,17 @@ class UppdragFormular extends VerticalLayout {
     private final BeslutSektion beslut;
     private final DistributionSektion distribution;
     private final List<Sektion> sektioner;
+    private final Clock clock;
     private Uppdragshandling original;
 
-    UppdragFormular(Valjare valjare, Uppdragshandling handling) {
+    UppdragFormular(Valjare valjare, Uppdragshandling handling, Clock clock) {
+        this.clock = clock;
         addClassName("uppdrag-formular");
         setMaxWidth("70em");
         huvud = new HuvudSektion(valjare);
         ersatter = new ErsatterSektion(valjare);
         organisation = new OrganisationSektion(valjare);
-        tidplan = new TidplanSektion(valjare);
+        tidplan = new TidplanSektion(valjare, clock);
         beslut = new BeslutSektion(valjare);
         distribution = new DistributionSektion(valjare);
         sektioner = List.of(huvud, ersatter, innehall, organisation, tidplan, beslut, distribution);
@@ -52,6 +58,27 @@ class UppdragFormular extends VerticalLayout {
                 huvud.uppdragstagare(), ersatter.ersatter(), innehall.beskrivning(), innehall.innefattar(),
                 innehall.ska(), organisation.arbetsorganisation(), organisation.samband(), organisation.kommunikation(),
                 tidplan.tidplan(), beslut.finansiering(), beslut.beslutsform(original), distribution.distribution()));
+    }
+
+    /** What a decision needs that the form lacks as it stands now. */
+    List<Beslutskrav> beslutskrav() {
+        return Beslutskrav.saknas(huvud.uppdragsgivare(), huvud.uppdragstagare(), beslut.beslutsfattare(), tidplan.slutleverans(),
+                LocalDate.now(clock));
+    }
+
+    /** Marks each field a decision needs and lacks, with its message. */
+    void visaBeslutskrav(List<Beslutskrav> saknas) {
+        sektioner.forEach(sektion -> sektion.visaBeslutskrav(saknas));
+    }
+
+    /** Calls back whenever a field a decision needs changes. */
+    void narBeslutskravAndras(Runnable lyssnare) {
+        sektioner.forEach(sektion -> sektion.narBeslutskravAndras(lyssnare));
+    }
+
+    /** The decision the slutleverans may not come before (revising a decided uppdrag). */
+    void beslutsdatumForSlutleverans(@Nullable LocalDate datum) {
+        tidplan.beslutsdatum(datum);
     }
 
     void visaFel(Map<String, String> fel) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.uppdrag.BeslutService;
+import se.uppdrag.uppdrag.Bilageregler;
 import se.uppdrag.uppdrag.GenomforandeService;
 import se.uppdrag.uppdrag.RemissService;
 import se.uppdrag.uppdrag.UppdragListaService;
@@ -25,10 +26,12 @@ class UppdragUppgifter implements UppgiftsFormular {
     private final GenomforandeService genomforande;
     private final PersonService personer;
     private final UppdragListaService lista;
+    private final Bilageregler bilageregler;
     private final Clock clock;
 
     UppdragUppgifter(UppdragService uppdrag, RemissService remiss, BeslutService beslut, GenomforandeService genomforande,
-            PersonService personer, UppdragListaService lista, Clock clock) {
+            PersonService personer, UppdragListaService lista, Bilageregler bilageregler, Clock clock) {
+        this.bilageregler = bilageregler;
         this.uppdrag = uppdrag;
         this.remiss = remiss;
         this.beslut = beslut;
@@ -50,16 +53,15 @@ class UppdragUppgifter implements UppgiftsFormular {
             case "utkast" -> new UtkastFormular(uppgift, klar, uppdrag.hamta(id), remiss.remissvar(id),
                     new Valjare(personer, lista), remiss, beslut, clock);
             case "remissvar" -> new RemissvarFormular(uppgift, klar, remiss);
-            case "remissuppfoljning" -> new EnkelFormular(uppgift, klar, text(uppgift, "remissuppfoljning.ingress"),
-                    remiss.remissvar(id).stream().map(s -> s.granskare() + ": " + text(uppgift, "remissvar." + s.svar().name())).toList(),
-                    false, text(uppgift, "remissuppfoljning.avsluta"), k -> remiss.avslutaRemissen(uppgift.id()));
+            case "remissuppfoljning" -> new RemissuppfoljningFormular(uppgift, klar, remiss.remissrunda(uppgift.id()), remiss,
+                    clock.getZone());
             case "beslutsuppgift" -> new BeslutFormular(uppgift, klar, beslut);
             case "bekraftaRegistrering" -> new EnkelFormular(uppgift, klar, text(uppgift, "registrering.ingress"), List.of(),
                     false, text(uppgift, "registrering.bekrafta"), k -> beslut.bekraftaRegistrering(uppgift.id()));
             case "aktivitet" -> new EnkelFormular(uppgift, klar, text(uppgift, "aktivitet.ingress"), List.of(), true,
                     text(uppgift, "aktivitet.klar"), k -> genomforande.slutforAktivitet(uppgift.id(), k));
             case "statusrapport" -> new StatusrapportFormular(uppgift, klar, genomforande);
-            case "slutrapport" -> new SlutrapportFormular(uppgift, klar, genomforande);
+            case "slutrapport" -> new SlutrapportFormular(uppgift, klar, genomforande, bilageregler);
             case "beslutOmSlutrapport" -> new SlutrapportbeslutFormular(uppgift, klar, genomforande.slutrapporter(id), genomforande);
             default -> throw new IllegalArgumentException("Okänd uppgift " + uppgift.typ());
         };
@@ -71,6 +73,7 @@ class UppdragUppgifter implements UppgiftsFormular {
     }
 
     private static String text(Uppgift uppgift, String nyckel) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(nyckel, uppgift.namn());
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui.getTranslation(nyckel, uppgift.visningsnamn(ui));
     }
 }

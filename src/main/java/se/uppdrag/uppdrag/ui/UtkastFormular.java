@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.uppdrag.personer.Person;
 import se.uppdrag.uppdrag.BeslutService;
+import se.uppdrag.uppdrag.Beslutskrav;
 import se.uppdrag.uppdrag.RemissService;
 import se.uppdrag.uppdrag.Remissvar;
 import se.uppdrag.uppdrag.UppdragId;
@@ -42,11 +43,13 @@ class UtkastFormular extends Formularbas {
                 granskare.getValue().stream().map(Person::id).toList(), svarsdatum.getValue()), granskare));
         add(new H2(getTranslation("utkast.remiss")), granskare, svarsdatum, paRemiss);
         var beslutsfattare = handling.beslutsform().beslutsfattare().stream().map(b -> b.person().namn()).toList();
+        var krav = new BeslutskravSammanfattning();
+        krav.visa(Beslutskrav.saknas(handling, LocalDate.now(clock)));
         var forBeslut = new Button(getTranslation("utkast.skicka-for-beslut"), e -> utfor(() -> beslut.skickaForBeslut(uppgift.id()), null));
         forBeslut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("utkast.beslut")), new Paragraph(beslutsfattare.isEmpty()
                 ? getTranslation("utkast.inga-beslutsfattare") : getTranslation("utkast.beslutsfattare", String.join(", ", beslutsfattare))),
-                forBeslut);
+                krav, forBeslut);
     }
 
     static UppdragId uppdragId(Uppgift uppgift) {

@@ -139,7 +139,7 @@ class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
     private String typnamn(Uppgift uppgift) {
         var nyckel = "uppgiftstyp." + uppgift.typ();
         var text = getTranslation(nyckel);
-        return text.startsWith("!") ? uppgift.namn() : text;
+        return text.startsWith("!") ? uppgift.visningsnamn(this) : text;
     }
 
     @Override

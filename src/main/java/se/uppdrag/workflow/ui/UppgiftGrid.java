@@ -16,7 +16,7 @@ class UppgiftGrid extends Grid<Uppgift> {
     UppgiftGrid(String rubrik) {
         setAriaLabel(rubrik);
         addColumn(LitRenderer.<Uppgift>of("<a href=\"uppgifter/${item.id}\">${item.namn}</a>")
-                .withProperty("id", Uppgift::id).withProperty("namn", Uppgift::namn))
+                .withProperty("id", Uppgift::id).withProperty("namn", u -> u.visningsnamn(this)))
                 .setHeader(getTranslation("inkorg.kolumn.uppgift")).setFlexGrow(2);
         addColumn(u -> u.arende() == null ? "" : u.arende().diarienummer() == null ? u.arende().titel()
                 : u.arende().titel() + " (" + u.arende().diarienummer() + ")")

@@ -59,8 +59,8 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void visa(Uppgift uppgift) {
-        titel = uppgift.namn();
-        add(new H1(uppgift.namn()), fakta(uppgift), knappar(uppgift));
+        titel = uppgift.visningsnamn(this);
+        add(new H1(titel), fakta(uppgift), knappar(uppgift));
         var kolumner = new HorizontalLayout();
         kolumner.setWidthFull();
         kolumner.setWrap(true);

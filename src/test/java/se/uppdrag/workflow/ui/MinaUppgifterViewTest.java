@@ -30,6 +30,25 @@ class MinaUppgifterViewTest extends InkorgTestBase {
     }
 
     @Test
+    void an_activity_task_in_the_list_names_the_activity_in_the_users_language() {
+        var id = nyttUtkast();
+        var utkast = uppgift(TestFolk.AGARE, id, "utkast");
+        beans.getBean(se.uppdrag.uppdrag.BeslutService.class).skickaForBeslut(utkast.id());
+        var beslut = uppgift(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift");
+        beans.getBean(se.uppdrag.uppdrag.BeslutService.class).besluta(beslut.id(), se.uppdrag.uppdrag.Beslut.FASTSTALL, null);
+        folk.loggaIn(TestFolk.MEDLEM);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(MinaUppgifterView.class);
+        test($(TextField.class).withLabel("Search").single()).setValue(uppdrag.hamta(id).titel().substring(0, 30));
+
+        @SuppressWarnings("unchecked")
+        var namn = ((com.vaadin.flow.data.renderer.LitRenderer<Uppgift>) mina().getColumns().getFirst().getRenderer())
+                .getValueProviders().get("namn");
+        assertThat(test(mina()).size()).isEqualTo(1);
+        assertThat(namn.apply(test(mina()).getRow(0))).isEqualTo("Carry out the activity Nulägesanalys");
+    }
+
+    @Test
     void overdue_tasks_are_marked_and_can_be_shown_alone() {
         var id = nyttUtkast();
         var titel = uppdrag.hamta(id).titel();

@@ -111,6 +111,69 @@ class UppgiftViewTest extends InkorgTestBase {
     }
 
     @Test
+    void the_draft_form_says_what_a_decision_still_lacks_and_sending_it_is_refused_with_that() {
+        folk.loggaIn(TestFolk.AGARE);
+        var id = uppdrag.skapa(se.uppdrag.Handlingar.enkel(uppdrag.nyttUtkast(), "Bara en titel " + folk.anvandarnamn("t"))).id();
+        oppna(TestFolk.AGARE, id, "utkast");
+        var krav = $(com.vaadin.flow.component.html.Paragraph.class).withClassName("beslutskrav").single();
+        assertThat(krav.getText())
+                .isEqualTo("Det här saknas innan uppdraget kan skickas för beslut: Uppdragsgivare, Uppdragstagare, Beslutsfattare");
+        klicka("Skicka för beslut");
+        assertThat(getCurrentView()).isInstanceOf(UppgiftView.class);
+        assertThat(status(id)).isEqualTo(UppdragStatus.UTKAST);
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_at_the_field_with_the_limit() {
+        var id = nyttUtkast();
+        faststall(id);
+        oppna(TestFolk.TAGARE, id, "slutrapport");
+        var upload = $(com.vaadin.flow.component.upload.Upload.class).single();
+        assertThat(upload.getMaxFileSize()).isEqualTo(20 * 1024 * 1024);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("slutrapport-bilagor").single().getText())
+                .isEqualTo("Bilagor (högst 20 MB per fil)");
+
+        test(upload).upload("rapport.pdf", "application/pdf", new byte[20 * 1024 * 1024 + 1]);
+
+        assertThat(avvisning()).isEqualTo("Filen är för stor: högst 20 MB (rapport.pdf).");
+        test($(TextArea.class).withLabel("Slutrapport").single()).setValue("Rapporten bifogades inte.");
+        klicka("Lämna slutrapporten");
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        assertThat(beans.getBean(se.uppdrag.uppdrag.GenomforandeService.class).slutrapporter(id).getFirst().bilagor()).isEmpty();
+    }
+
+    @Test
+    void a_program_is_refused_at_the_field_with_the_kinds_that_are_taken_whether_the_browser_or_the_server_refuses_it() {
+        var id = nyttUtkast();
+        faststall(id);
+        oppna(TestFolk.TAGARE, id, "slutrapport");
+        var upload = $(com.vaadin.flow.component.upload.Upload.class).single();
+        assertThat(upload.getAcceptedFileTypes()).contains(".pdf", ".docx", ".xlsx", ".odt", ".png", ".csv", "application/pdf")
+                .doesNotContain(".exe");
+
+        // the browser refuses what the field does not accept before sending it
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(upload, "Incorrect File Type.", "program.exe"));
+        assertThat(avvisning()).startsWith("Filtypen .exe tas inte emot (program.exe). Tillåtna: PDF, Word (doc, docx), Excel (xls, xlsx)");
+
+        test(upload).upload("forslag.txt", "text/plain", "Förslag".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(avvisning()).isEmpty();
+
+        // a request made past the browser reaches the server, which checks again
+        test(upload).upload("program.exe", "application/pdf", new byte[] {77, 90});
+        assertThat(avvisning()).startsWith("Filtypen .exe tas inte emot (program.exe).");
+        test($(TextArea.class).withLabel("Slutrapport").single()).setValue("Förslaget bifogas.");
+        klicka("Lämna slutrapporten");
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        assertThat(beans.getBean(se.uppdrag.uppdrag.GenomforandeService.class).slutrapporter(id).getFirst().bilagor())
+                .extracting(se.uppdrag.uppdrag.Bilaga::filnamn).containsExactly("forslag.txt");
+    }
+
+    private String avvisning() {
+        return $(com.vaadin.flow.component.html.Span.class).withId("slutrapport-avvisning").single().getText();
+    }
+
+    @Test
     void someone_else_cannot_open_the_task() {
         var id = nyttUtkast();
         var utkast = uppgift(TestFolk.AGARE, id, "utkast");
@@ -151,6 +214,43 @@ class UppgiftViewTest extends InkorgTestBase {
     }
 
     @Test
+    void following_the_round_shows_each_answer_with_its_comment_and_time_and_who_has_not_answered() {
+        var id = nyttUtkast();
+        var svarSenast = LocalDate.now(klocka).plusDays(5);
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(),
+                List.of(folk.person(TestFolk.MEDLEM).id(), folk.person(TestFolk.GIVARE2).id()), svarSenast);
+        remiss.svara(uppgift(TestFolk.MEDLEM, id, "remissvar").id(), Remissvar.Svar.ANDRINGAR_BEHOVS, "Tidplanen är för snäv");
+
+        oppna(TestFolk.AGARE, id, "remissuppfoljning");
+        assertThat($(H1.class).single().getText()).isEqualTo("Följ remissen");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("remiss-svarsdatum").single().getText())
+                .isEqualTo("Svar senast " + svarSenast + ".");
+        var svar = $(com.vaadin.flow.component.html.UnorderedList.class).withClassName("remiss-svar").single();
+        assertThat(svar.getElement().getTextRecursively()).containsPattern(java.util.regex.Pattern.quote(
+                folk.person(TestFolk.MEDLEM).namn() + ": Ändringar behövs (" + LocalDate.now(klocka) + " ") + "\\d{2}:\\d{2}\\)")
+                .contains("Tidplanen är för snäv");
+        var ejSvarat = $(com.vaadin.flow.component.html.UnorderedList.class).withClassName("remiss-ej-svarat").single();
+        assertThat($(ListItem.class).from(ejSvarat).all()).extracting(ListItem::getText)
+                .containsExactly(folk.person(TestFolk.GIVARE2).namn());
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("Svar (1 av 2)", "Har inte svarat (1)");
+    }
+
+    @Test
+    void following_the_round_says_when_the_reply_date_has_passed() {
+        var id = nyttUtkast();
+        var svarSenast = LocalDate.now(klocka);
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(folk.person(TestFolk.MEDLEM).id()), svarSenast);
+        var uppfoljning = uppgift(TestFolk.AGARE, id, "remissuppfoljning");
+        // the day after, before the engine's timer has ended the round
+        klocka.till(svarSenast.plusDays(1));
+        navigate("uppgifter/" + uppfoljning.id(), UppgiftView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("remiss-svarsdatum").single().getText())
+                .isEqualTo("Svarsdatumet " + svarSenast + " har passerat.");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText("Inga svar ännu.").exists()).isTrue();
+    }
+
+    @Test
     void an_activity_is_marked_done_with_an_optional_comment() {
         var id = nyttUtkast();
         faststall(id);
@@ -161,6 +261,18 @@ class UppgiftViewTest extends InkorgTestBase {
         folk.loggaIn(TestFolk.MEDLEM);
         assertThat(uppgifter.mina(se.uppdrag.workflow.UppgiftFilter.alla())).noneMatch(u -> u.typ().equals("aktivitet")
                 && u.arende().nyckel().equals(String.valueOf(id.value())));
+    }
+
+    @Test
+    void an_activity_task_is_headed_by_the_activity_it_is_for_in_the_users_language() {
+        var id = nyttUtkast();
+        faststall(id);
+        oppna(TestFolk.MEDLEM, id, "aktivitet");
+        assertThat($(H1.class).single().getText()).isEqualTo("Genomför aktiviteten Nulägesanalys");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        oppna(TestFolk.MEDLEM, id, "aktivitet");
+        assertThat($(H1.class).single().getText()).isEqualTo("Carry out the activity Nulägesanalys");
     }
 
     @Test
