@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -54,12 +55,18 @@ class DiariumServiceTest {
 
     @Test
     void twenty_concurrent_registrations_get_twenty_different_numbers_without_gaps() throws Exception {
-        var serie = nySerie();
+        var nummer = samtidigaRegistreringar(nySerie(), 20);
+        assertThat(nummer).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+    }
+
+    /** The running numbers that so many registrations in the series, all started at the same moment, got. */
+    private List<Integer> samtidigaRegistreringar(String serie, int antal) throws Exception {
         var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(20);
+        var pool = Executors.newFixedThreadPool(antal);
         try {
             var svar = new ArrayList<Future<Diarienummer>>();
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < antal; i++) {
                 Callable<Diarienummer> registrering = () -> {
                     start.await();
                     return inloggning.somSystem(() -> new TransactionTemplate(transactions)
@@ -72,8 +79,7 @@ class DiariumServiceTest {
             for (var future : svar) {
                 nummer.add(future.get().lopnummer());
             }
-            assertThat(nummer).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+            return nummer;
         } finally {
             pool.shutdownNow();
         }
@@ -103,27 +109,7 @@ class DiariumServiceTest {
         for (var taget : new int[] {2, 4, 5, 9}) {
             assertThat(inloggning.somSystem(() -> diarium.forIn(new Diarienummer(serie, 2026, taget)))).isTrue();
         }
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(8);
-        try {
-            var svar = new ArrayList<Future<Diarienummer>>();
-            for (int i = 0; i < 8; i++) {
-                Callable<Diarienummer> registrering = () -> {
-                    start.await();
-                    return inloggning.somSystem(() -> new TransactionTemplate(transactions)
-                            .execute(status -> diarium.tilldela(serie, Year.of(2026))));
-                };
-                svar.add(pool.submit(registrering));
-            }
-            start.countDown();
-            var nummer = new ArrayList<Integer>();
-            for (var future : svar) {
-                nummer.add(future.get().lopnummer());
-            }
-            assertThat(nummer).containsExactlyInAnyOrder(1, 3, 6, 7, 8, 10, 11, 12);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(samtidigaRegistreringar(serie, 8)).containsExactlyInAnyOrder(1, 3, 6, 7, 8, 10, 11, 12);
     }
 
     @Test
