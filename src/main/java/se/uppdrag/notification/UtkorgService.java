@@ -2,10 +2,13 @@ package se.uppdrag.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,8 +39,23 @@ public class UtkorgService {
     }
 
     public List<UtgaendeMail> lista(Optional<String> status, Pageable pageable) {
-        Specification<UtgaendePostEntity> urval = (root, query, cb) -> status.map(s -> cb.equal(root.get("status").as(String.class), s))
-                .orElse(cb.conjunction());
+        return lista(status, "", pageable);
+    }
+
+    /** The outbox, newest first: with the status, if given, and whose recipient or subject contains the text. */
+    public List<UtgaendeMail> lista(Optional<String> status, String sok, Pageable pageable) {
+        var text = sok.strip().toLowerCase(Locale.ROOT);
+        Specification<UtgaendePostEntity> urval = (root, query, cb) -> {
+            var villkor = new ArrayList<Predicate>();
+            status.ifPresent(s -> villkor.add(cb.equal(root.get("status").as(String.class), s)));
+            if (!text.isEmpty()) {
+                // a diarienummer, an address or a word; % and _ in what is typed are meant as themselves
+                var monster = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                villkor.add(cb.or(cb.like(cb.lower(root.get("epost")), monster, '\\'),
+                        cb.like(cb.lower(root.get("amne")), monster, '\\')));
+            }
+            return cb.and(villkor.toArray(Predicate[]::new));
+        };
         var sida = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
         return post.findAll(urval, sida).stream().map(p -> new UtgaendeMail(p.id(), p.epost(), p.typ(), p.amne(), p.status().name(),
                 p.forsok(), p.senasteFel(), p.skapad(), p.skickad(), p.textPlain())).toList();

@@ -7,8 +7,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -31,6 +34,7 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
     private final UtkorgService utkorg;
     private final Grid<UtgaendeMail> grid = new Grid<>();
     private final Select<String> status = new Select<>();
+    private final TextField sok = new TextField();
 
     UtkorgView(UtkorgService utkorg) {
         this.utkorg = utkorg;
@@ -39,12 +43,19 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> s == null || s.isEmpty() ? getTranslation("utkorg.alla") : getTranslation("utkorg.status." + s));
         status.setValue("");
         status.addValueChangeListener(e -> uppdatera());
+        sok.setLabel(getTranslation("utkorg.sok"));
+        sok.setHelperText(getTranslation("utkorg.sok.hjalp"));
+        sok.setClearButtonVisible(true);
+        sok.setValueChangeMode(ValueChangeMode.LAZY);
+        sok.addValueChangeListener(e -> uppdatera());
         grid.addColumn(m -> TID.format(m.skapad())).setHeader(getTranslation("utkorg.skapad")).setAutoWidth(true);
+        // wrapped cells: an address stays whole (it cannot wrap), the subject takes the room that is left
         grid.addColumn(UtgaendeMail::till).setHeader(getTranslation("utkorg.till")).setAutoWidth(true);
-        grid.addColumn(UtgaendeMail::amne).setHeader(getTranslation("utkorg.amne")).setFlexGrow(3);
+        grid.addColumn(UtgaendeMail::amne).setHeader(getTranslation("utkorg.amne")).setWidth("16em").setFlexGrow(4);
         grid.addColumn(m -> getTranslation("utkorg.status." + m.status())).setHeader(getTranslation("utkorg.status")).setAutoWidth(true);
         grid.addColumn(UtgaendeMail::forsok).setHeader(getTranslation("utkorg.forsok")).setAutoWidth(true);
-        grid.addColumn(m -> m.senasteFel() == null ? "" : m.senasteFel()).setHeader(getTranslation("utkorg.fel")).setFlexGrow(2);
+        grid.addColumn(m -> m.senasteFel() == null ? "" : m.senasteFel()).setHeader(getTranslation("utkorg.fel"))
+                .setWidth("8em").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(m -> {
             var igen = new Button(getTranslation("utkorg.skicka-igen"), e -> {
                 utkorg.skickaIgen(m.id());
@@ -57,7 +68,7 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> brevtext(m.text())));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // whole subjects and errors, never cut
         grid.setAriaLabel(getTranslation("utkorg.rubrik"));
-        add(new H1(getTranslation("utkorg.rubrik")), status, grid);
+        add(new H1(getTranslation("utkorg.rubrik")), new HorizontalLayout(status, sok), grid);
         if (utkorg.fangarPost()) {
             add(new H2(getTranslation("utkorg.fangade")), fangadeGrid(utkorg.fangade()));
         }
@@ -69,7 +80,7 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
         lista.addColumn(m -> m.skickat() == null ? "" : TID.format(m.skickat())).setHeader(getTranslation("utkorg.skickat"))
                 .setAutoWidth(true);
         lista.addColumn(FangatMail::till).setHeader(getTranslation("utkorg.till")).setAutoWidth(true);
-        lista.addColumn(FangatMail::amne).setHeader(getTranslation("utkorg.amne")).setFlexGrow(3);
+        lista.addColumn(FangatMail::amne).setHeader(getTranslation("utkorg.amne")).setWidth("16em").setFlexGrow(4);
         lista.addColumn(m -> m.bilagor().size()).setHeader(getTranslation("utkorg.bilagor")).setAutoWidth(true);
         lista.setItemDetailsRenderer(new ComponentRenderer<>(FangatMailVisning::new));
         lista.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -87,7 +98,8 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
 
     private void uppdatera() {
         var valt = Optional.ofNullable(status.getValue()).filter(s -> !s.isEmpty());
-        grid.setItemsPageable(pageable -> utkorg.lista(valt, pageable));
+        var text = Optional.ofNullable(sok.getValue()).orElse("");
+        grid.setItemsPageable(pageable -> utkorg.lista(valt, text, pageable));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -45,6 +46,7 @@ import se.uppdrag.notification.Mailbilaga;
 import se.uppdrag.notification.Notis;
 import se.uppdrag.notification.NotisService;
 import se.uppdrag.notification.PostSandare;
+import se.uppdrag.notification.UtgaendeMail;
 import se.uppdrag.notification.UtkorgService;
 import se.uppdrag.personer.EmailAddress;
 
@@ -123,6 +125,37 @@ class UtkorgFangadPostTest extends SpringBrowserlessTest {
         var visning = new FangatMailVisning(mail);
         assertThat($(ListItem.class).from(visning).single().getText())
                 .isEqualTo("Uppdragshandling RS 2026-00412 åäö.pdf (4,9 kB, application/pdf)");
+    }
+
+    @Test
+    void the_outbox_is_searched_by_recipient_or_subject_whatever_the_case_and_percent_means_itself() {
+        var titel = "Sökbart uppdrag " + adress;
+        new TransactionTemplate(transaktioner).executeWithoutResult(s -> {
+            for (var uppgift : List.of("Granska 100% av förslaget", "Besluta")) {
+                notiser.koa(new Notis("utkorg-sok:" + adress + uppgift, MailTyp.UPPGIFT_TILLDELAD,
+                        new Adressat(null, "Örjan Åkesson", EmailAddress.of(adress)),
+                        Map.of("titel", titel, "uppgift", uppgift), "http://localhost/uppgifter/1"));
+            }
+        });
+
+        folk.loggaIn(TestFolk.ADMINISTRATOR);
+        navigate(UtkorgView.class);
+        var sok = $(TextField.class).withCaption("Sök").single();
+        @SuppressWarnings("unchecked")
+        Grid<UtgaendeMail> utkorgen = $(Grid.class).first();
+
+        test(sok).setValue(adress.toUpperCase(Locale.ROOT));
+        assertThat(rader(utkorgen)).extracting(UtgaendeMail::amne).containsExactlyInAnyOrder(
+                titel + " – ny uppgift: Granska 100% av förslaget", titel + " – ny uppgift: Besluta");
+
+        test(sok).setValue("100% av");
+        assertThat(rader(utkorgen)).extracting(UtgaendeMail::till).containsOnly(adress);
+        test(sok).setValue("1000 av");
+        assertThat(rader(utkorgen)).isEmpty();
+    }
+
+    private static List<UtgaendeMail> rader(Grid<UtgaendeMail> grid) {
+        return grid.getLazyDataView().getItems().toList();
     }
 
     @Test
