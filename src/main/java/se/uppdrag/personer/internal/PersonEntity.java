@@ -22,6 +22,8 @@ public class PersonEntity {
     private @Nullable String titel;
     private @Nullable String enhet;
     private @Nullable String epost;
+    @jakarta.persistence.Column(name = "anstallnings_id")
+    private @Nullable String anstallningsId;
 
     protected PersonEntity() {
     }
