@@ -15,6 +15,8 @@ public interface AnvandareRepository extends JpaRepository<AnvandareEntity, Long
 
     boolean existsByPersonId(long personId);
 
+    boolean existsByUsernameAndEnabledTrue(String username);
+
     @Query("select a.personId from AnvandareEntity a join a.roller r where r = :roll and a.enabled = true")
     List<Long> personerMedRoll(String roll);
 
