@@ -14,7 +14,6 @@ import se.uppdrag.personer.NyPerson;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.AnvandareService;
-import se.uppdrag.security.NyAnvandare;
 import se.uppdrag.security.Roller;
 import se.uppdrag.security.SystemInloggning;
 
@@ -26,6 +25,7 @@ import se.uppdrag.security.SystemInloggning;
 @Profile("dev")
 class DemoData implements ApplicationRunner {
 
+    /** Development only: breaks the password rules on purpose (short, well known); see skapaDemoinloggningEndastForUtveckling. */
     static final String LOSENORD = "demo1234";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -86,6 +86,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void inloggning(String namn, Map<String, Person> folk, String... roller) {
-        anvandare.skapa(new NyAnvandare(namn, LOSENORD, folk.get(namn).id(), Set.of(roller)));
+        // demo only: "demo1234" breaks the password rules on purpose, so it goes through the dev-profile-only path
+        anvandare.skapaDemoinloggningEndastForUtveckling(namn, LOSENORD, folk.get(namn).id(), Set.of(roller));
     }
 }

@@ -21,7 +21,11 @@ public enum MailTyp {
     UPPDRAG_ATERUPPTAGET(true),
     UPPDRAG_STRUKET(true),
     UPPDRAG_REVIDERAT(true),
-    SAMMANDRAG(false);
+    SAMMANDRAG(false),
+    /** A new login's link to set the first password; not a choice under Mina inställningar. */
+    INLOGGNING_SKAPAD(false),
+    /** An administrator's reset link; not a choice under Mina inställningar. */
+    LOSENORD_ATERSTALLNING(false);
 
     private final boolean kanStangasAv;
 
@@ -31,5 +35,10 @@ public enum MailTyp {
 
     public boolean kanStangasAv() {
         return kanStangasAv;
+    }
+
+    /** Whether the user chooses how this kind arrives (the digest itself and the login mails are not chosen). */
+    public boolean valbar() {
+        return this != SAMMANDRAG && this != INLOGGNING_SKAPAD && this != LOSENORD_ATERSTALLNING;
     }
 }

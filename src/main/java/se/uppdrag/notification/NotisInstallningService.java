@@ -27,7 +27,7 @@ public class NotisInstallningService {
     public Map<MailTyp, Leverans> mina() {
         var val = new EnumMap<MailTyp, Leverans>(MailTyp.class);
         for (var typ : MailTyp.values()) {
-            if (typ != MailTyp.SAMMANDRAG) {
+            if (typ.valbar()) {
                 val.put(typ, Leverans.DIREKT);
             }
         }

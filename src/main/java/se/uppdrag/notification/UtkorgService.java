@@ -58,7 +58,7 @@ public class UtkorgService {
         };
         var sida = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
         return post.findAll(urval, sida).stream().map(p -> new UtgaendeMail(p.id(), p.epost(), p.typ(), p.amne(), p.status().name(),
-                p.forsok(), p.senasteFel(), p.skapad(), p.skickad(), p.textPlain())).toList();
+                p.forsok(), p.senasteFel(), p.skapad(), p.skickad(), Losenordsbrev.utanLank(p.textPlain()))).toList();
     }
 
     @Transactional

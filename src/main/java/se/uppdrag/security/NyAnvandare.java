@@ -3,16 +3,21 @@ package se.uppdrag.security;
 import java.util.Set;
 import se.uppdrag.personer.PersonId;
 
-/** A login for a person in the directory. The password is hashed with bcrypt before it is stored. */
+/**
+ * A login with a password chosen by the person setting it up outside the application (the first administrator from
+ * the environment, test casts). The password follows {@link Losenordsregler}; it is hashed with bcrypt before it is
+ * stored. Administrators create logins without a password ({@link NyInloggning}): the person sets it from a link.
+ */
 public record NyAnvandare(String anvandarnamn, String losenord, PersonId personId, Set<String> roller) {
 
     public NyAnvandare {
-        if (anvandarnamn == null || !anvandarnamn.matches("[a-z0-9._-]{2,100}")) {
-            throw new IllegalArgumentException("Användarnamnet får bara innehålla a–z, siffror, punkt, bindestreck och understreck");
-        }
-        if (losenord == null || losenord.length() < 8) {
-            throw new IllegalArgumentException("Lösenordet måste ha minst 8 tecken");
-        }
+        anvandarnamn = Anvandarnamn.kontrollera(anvandarnamn);
+        Losenordsregler.kontrollera(losenord, anvandarnamn);
         roller = Set.copyOf(roller);
+    }
+
+    @Override
+    public String toString() {
+        return "NyAnvandare[" + anvandarnamn + ", " + personId + ", " + roller + "]";
     }
 }

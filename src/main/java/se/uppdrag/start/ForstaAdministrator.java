@@ -11,13 +11,16 @@ import se.uppdrag.personer.EmailAddress;
 import se.uppdrag.personer.NyPerson;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.AnvandareService;
+import se.uppdrag.security.Losenordsregler;
 import se.uppdrag.security.NyAnvandare;
+import se.uppdrag.security.Regelbrott;
 import se.uppdrag.security.Roller;
 import se.uppdrag.security.SystemInloggning;
 
 /**
  * A new production installation has no logins. When the database has none and UPPDRAG_ADMIN_ANVANDARE and
- * UPPDRAG_ADMIN_LOSENORD are set, this creates that administrator (with a person in the directory) once.
+ * UPPDRAG_ADMIN_LOSENORD are set, this creates that administrator (with a person in the directory) once. A password
+ * that breaks the password rules ({@link Losenordsregler}) is refused with one log line naming the rule.
  */
 @Component
 class ForstaAdministrator implements ApplicationRunner {
@@ -46,6 +49,13 @@ class ForstaAdministrator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (namn.isBlank() || losenord.isBlank()) {
+            return;
+        }
+        try {
+            Losenordsregler.kontrollera(losenord, namn, epost);
+        } catch (Regelbrott fel) {
+            log.error("Den första administratören {} skapas inte: UPPDRAG_ADMIN_LOSENORD följer inte lösenordsreglerna: {}",
+                    namn, fel.getMessage());
             return;
         }
         system.somSystem(() -> {

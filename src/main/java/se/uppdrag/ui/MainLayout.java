@@ -45,8 +45,12 @@ public final class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.nytt"), "uppdrag/ny", VaadinIcon.PLUS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.installningar"), "installningar", VaadinIcon.ENVELOPE_O.create()));
+        if (currentUser.get().isPresent()) {
+            nav.addItem(new SideNavItem(getTranslation("losenord.nav.konto"), "konto", VaadinIcon.USER.create()));
+        }
         if (currentUser.get().filter(user -> user.har(Roller.ADMINISTRATOR)).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.utkorg"), "utkorg", VaadinIcon.OUTBOX.create()));
+            nav.addItem(new SideNavItem(getTranslation("inloggning.nav"), "inloggningar", VaadinIcon.USERS.create()));
         }
         return nav;
     }

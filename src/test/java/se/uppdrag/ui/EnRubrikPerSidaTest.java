@@ -56,6 +56,9 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("installningar", new Besok(TestFolk.MEDLEM, d -> "installningar"));
         SIDOR.put("utkorg", new Besok(TestFolk.ADMINISTRATOR, d -> "utkorg"));
         SIDOR.put("login", new Besok(null, d -> "login"));
+        SIDOR.put("inloggningar", new Besok(TestFolk.ADMINISTRATOR, d -> "inloggningar"));
+        SIDOR.put("konto", new Besok(TestFolk.MEDLEM, d -> "konto"));
+        SIDOR.put("losenord/:token", new Besok(null, d -> "losenord/okand-lank"));
     }
 
     @Autowired

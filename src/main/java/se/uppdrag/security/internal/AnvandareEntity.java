@@ -42,7 +42,11 @@ public class AnvandareEntity {
         this.roller = new HashSet<>(roller);
     }
 
-    String username() {
+    public long id() {
+        return java.util.Objects.requireNonNull(id, "Inloggningen är inte sparad");
+    }
+
+    public String username() {
         return username;
     }
 
@@ -50,15 +54,33 @@ public class AnvandareEntity {
         return passwordHash;
     }
 
-    long personId() {
+    public long personId() {
         return personId;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return enabled;
     }
 
-    Set<String> roller() {
+    public Set<String> roller() {
         return Set.copyOf(roller);
+    }
+
+    /** The bcrypt hash of a password that has passed the password rules; never the password itself. */
+    public void passwordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    public boolean losenordStammer(String losenord, org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        return encoder.matches(losenord, passwordHash);
+    }
+
+    public void enabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void roller(Set<String> nya) {
+        roller.clear();
+        roller.addAll(nya);
     }
 }

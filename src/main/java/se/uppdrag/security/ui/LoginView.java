@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph meddelande = new Paragraph();
 
     LoginView() {
         setSizeFull();
@@ -27,7 +28,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n());
         var rubrik = new H1(getTranslation("app.namn"));
         rubrik.addClassName("login-rubrik");
-        add(rubrik, new Paragraph(getTranslation("login.ingress")), form);
+        meddelande.getElement().setAttribute("role", "status");
+        meddelande.setVisible(false);
+        add(rubrik, new Paragraph(getTranslation("login.ingress")), meddelande, form);
     }
 
     private LoginI18n i18n() {
@@ -47,7 +50,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parametrar = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parametrar.containsKey("error"));
+        // after a password was set from a one-time link (LosenordView)
+        meddelande.setText(getTranslation("losenord.satt"));
+        meddelande.setVisible(parametrar.containsKey("losenord"));
     }
 
     @Override
