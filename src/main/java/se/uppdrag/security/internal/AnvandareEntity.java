@@ -61,4 +61,9 @@ public class AnvandareEntity {
     Set<String> roller() {
         return Set.copyOf(roller);
     }
+
+    void bytRoller(Set<String> nya) {
+        roller.clear();
+        roller.addAll(nya);
+    }
 }
