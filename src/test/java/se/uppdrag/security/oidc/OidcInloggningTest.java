@@ -3,8 +3,6 @@ package se.uppdrag.security.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -21,13 +20,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.uppdrag.OidcLeverantor;
 import se.uppdrag.TestFolk;
@@ -37,6 +45,7 @@ import se.uppdrag.personer.NyPerson;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.Inloggad;
+import se.uppdrag.security.InloggadPrincipal;
 import se.uppdrag.security.Roller;
 import se.uppdrag.security.Rollinnehavare;
 import se.uppdrag.security.Sakerhetshandelse;
@@ -49,9 +58,9 @@ import se.uppdrag.security.internal.SakerhetshandelseRepository;
 /**
  * Single sign-on against a real OpenID Connect provider started in the test: the matching of the provider's user to
  * a person and a login, the roles the groups grant, unknown and switched-off users, just-in-time creation, and the
- * whole authorization-code flow over HTTP, an expired ID token included. One application context of its own.
+ * whole authorization-code flow over HTTP, an expired ID token included. One application context of its own (no web server: MockMvc).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(properties = {
         "uppdrag.oidc.enabled=true",
         "uppdrag.oidc.client-id=uppdrag",
         "uppdrag.oidc.client-secret=hemligt",
@@ -69,8 +78,8 @@ class OidcInloggningTest {
         OidcLeverantor.egenskaper(egenskaper);
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebApplicationContext webbkontext;
     @Autowired
     ApplicationContext beans;
     @Autowired
@@ -220,16 +229,18 @@ class OidcInloggningTest {
     }
 
     @Test
-    void the_authorization_code_flow_signs_a_known_user_in_at_the_start_page() throws Exception {
+    void the_authorization_code_flow_signs_a_known_user_in_at_the_start_page_with_the_mapped_roles() throws Exception {
         var webblasare = new Webblasare();
         var medlem = folk.person(TestFolk.MEDLEM);
 
         var mal = webblasare.loggaInHosLeverantoren("medlem-" + suffix,
                 OidcLeverantor.claims(medlem.epost().value(), medlem.namn(), "uppdrag-handlaggare"));
 
-        assertThat(mal).isEqualTo(app("/"));
-        var startsidan = webblasare.get(app("/uppgifter"));
-        assertThat(startsidan.statusCode()).as("signed in: the page itself, no way to the login page").isEqualTo(200);
+        assertThat(mal).isEqualTo("/");
+        assertThat(webblasare.inloggad()).hasValueSatisfying(inloggad -> {
+            assertThat(inloggad.anvandarnamn()).isEqualTo(folk.anvandarnamn(TestFolk.MEDLEM));
+            assertThat(inloggad.roller()).containsExactlyInAnyOrder(Roller.ANVANDARE, Roller.HANDLAGGARE);
+        });
         assertThat(senaste(Sakerhetshandelse.Typ.INLOGGNING))
                 .anySatisfy(rad -> assertThat(rad.anvandare()).isEqualTo(folk.anvandarnamn(TestFolk.MEDLEM)));
     }
@@ -241,9 +252,8 @@ class OidcInloggningTest {
         var mal = webblasare.loggaInHosLeverantoren("okand-" + suffix,
                 OidcLeverantor.claims("okand." + suffix + "@regionexempel.se", "Okänd Person"));
 
-        assertThat(mal).isEqualTo(app("/inloggning/okand"));
-        assertThat(webblasare.get(app("/uppgifter")).headers().firstValue("Location")).hasValueSatisfying(
-                plats -> assertThat(plats).endsWith("/login"));
+        assertThat(mal).isEqualTo("/inloggning/okand");
+        assertThat(webblasare.inloggad()).isEmpty();
     }
 
     @Test
@@ -255,18 +265,18 @@ class OidcInloggningTest {
         var mal = webblasare.loggaInHosLeverantoren("utgangen-" + suffix,
                 OidcLeverantor.claims(medlem.epost().value(), medlem.namn()));
 
-        assertThat(mal).isEqualTo(app("/login?error=oidc"));
-        assertThat(webblasare.get(app("/uppgifter")).statusCode()).as("not signed in: sent to the login page").isEqualTo(302);
+        assertThat(mal).isEqualTo("/login?error=oidc");
+        assertThat(webblasare.inloggad()).isEmpty();
         assertThat(senaste(Sakerhetshandelse.Typ.MISSLYCKAD_INLOGGNING))
                 .anySatisfy(rad -> assertThat(rad.beskrivning()).contains("invalid_id_token", "expired"));
     }
 
     @Test
-    void a_sign_in_without_a_registration_as_while_the_provider_is_down_leads_back_to_the_login_page_with_the_error() throws Exception {
-        var svar = new Webblasare().get(app("/oauth2/authorization/saknas"));
+    void a_sign_in_without_a_registration_as_while_the_provider_is_down_leads_back_to_the_login_page_with_the_error()
+            throws Exception {
+        var svar = new Webblasare().app(MockMvcRequestBuilders.get("/oauth2/authorization/saknas"));
 
-        assertThat(svar.statusCode()).isEqualTo(302);
-        assertThat(svar.headers().firstValue("Location")).hasValue(app("/login?error=oidc"));
+        assertThat(svar.getRedirectedUrl()).isEqualTo("/login?error=oidc");
     }
 
     private OidcMatchning med(OidcEgenskaper.Rollmappning roller, boolean skapaOkanda) {
@@ -287,38 +297,48 @@ class OidcInloggningTest {
         return handelser.findByTypOrderByIdDesc(typ, PageRequest.of(0, 50)).stream().map(SakerhetshandelseEntity::till).toList();
     }
 
-    private String app(String vag) {
-        return "http://localhost:" + port + vag;
-    }
-
-    /** A browser without JavaScript: cookies, and redirects followed one by one. */
+    /**
+     * A browser without JavaScript: the application through MockMvc (no web server in this JVM, see the browser
+     * tests' execution in the pom), the provider over HTTP, redirects followed one by one.
+     */
     private final class Webblasare {
 
-        private final HttpClient klient = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final MockMvc mvc = MockMvcBuilders.webAppContextSetup(webbkontext)
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        private final HttpClient leverantoren = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private MockHttpSession session = new MockHttpSession();
 
-        /** From the app's sign-in address through the provider's login form and back: where the app lands the user. */
+        /** From the app's sign-in address through the provider's login form and back: where the app leads the user. */
         String loggaInHosLeverantoren(String subjekt, String claims) throws Exception {
-            var tillLeverantoren = plats(get(app("/oauth2/authorization/" + egenskaper.registreringsId())));
+            var tillLeverantoren = app(MockMvcRequestBuilders.get("/oauth2/authorization/" + egenskaper.registreringsId()))
+                    .getRedirectedUrl();
             assertThat(tillLeverantoren).startsWith(OidcLeverantor.issuer());
-            assertThat(get(tillLeverantoren).body()).contains("name=\"username\"");
+            var inloggningssidan = leverantoren.send(HttpRequest.newBuilder(URI.create(tillLeverantoren)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(inloggningssidan.body()).contains("name=\"username\"", "name=\"claims\"");
             var formular = "username=" + URLEncoder.encode(subjekt, StandardCharsets.UTF_8)
                     + "&claims=" + URLEncoder.encode(claims, StandardCharsets.UTF_8);
-            var tillbaka = plats(klient.send(HttpRequest.newBuilder(URI.create(tillLeverantoren))
+            var svar = leverantoren.send(HttpRequest.newBuilder(URI.create(tillLeverantoren))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(formular)).build(), HttpResponse.BodyHandlers.ofString()));
-            assertThat(tillbaka).startsWith(app("/login/oauth2/code/"));
-            var mal = plats(get(tillbaka));
-            return mal.startsWith("/") ? app(mal) : mal;
+                    .POST(HttpRequest.BodyPublishers.ofString(formular)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(svar.statusCode()).isEqualTo(302);
+            var tillbaka = URI.create(svar.headers().firstValue("Location").orElseThrow());
+            assertThat(tillbaka.getPath()).isEqualTo("/login/oauth2/code/" + egenskaper.registreringsId());
+            return app(MockMvcRequestBuilders.get(tillbaka)).getRedirectedUrl();
         }
 
-        HttpResponse<String> get(String adress) throws Exception {
-            return klient.send(HttpRequest.newBuilder(URI.create(adress)).build(), HttpResponse.BodyHandlers.ofString());
+        MockHttpServletResponse app(MockHttpServletRequestBuilder fraga) throws Exception {
+            var svar = mvc.perform(fraga.session(session)).andReturn();
+            session = (MockHttpSession) svar.getRequest().getSession();
+            return svar.getResponse();
         }
 
-        private static String plats(HttpResponse<String> svar) {
-            assertThat(svar.statusCode()).as("a redirect from %s", svar.uri()).isEqualTo(302);
-            return svar.headers().firstValue("Location").orElseThrow();
+        /** Who the session is signed in as, read as {@code CurrentUser} reads it. */
+        Optional<Inloggad> inloggad() {
+            return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                    instanceof SecurityContext kontext && kontext.getAuthentication() != null
+                    && kontext.getAuthentication().getPrincipal() instanceof InloggadPrincipal principal
+                    ? Optional.of(principal.inloggad()) : Optional.empty();
         }
     }
 }
