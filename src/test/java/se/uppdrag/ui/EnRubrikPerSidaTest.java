@@ -56,6 +56,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("installningar", new Besok(TestFolk.MEDLEM, d -> "installningar"));
         SIDOR.put("utkorg", new Besok(TestFolk.ADMINISTRATOR, d -> "utkorg"));
         SIDOR.put("login", new Besok(null, d -> "login"));
+        SIDOR.put("inloggning/okand", new Besok(null, d -> "inloggning/okand"));
     }
 
     @Autowired
