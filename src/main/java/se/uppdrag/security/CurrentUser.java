@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import se.uppdrag.security.internal.UppdragUserDetails;
 
 /** The one place that reads the security context; business code gets the user from here. */
 @Component
@@ -12,8 +11,8 @@ public class CurrentUser {
 
     public Optional<Inloggad> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof UppdragUserDetails details) {
-            return Optional.of(details.inloggad());
+        if (authentication != null && authentication.getPrincipal() instanceof InloggadPrincipal principal) {
+            return Optional.of(principal.inloggad());
         }
         return Optional.empty();
     }

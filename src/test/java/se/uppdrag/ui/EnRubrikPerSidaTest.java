@@ -59,6 +59,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("inloggningar", new Besok(TestFolk.ADMINISTRATOR, d -> "inloggningar"));
         SIDOR.put("konto", new Besok(TestFolk.MEDLEM, d -> "konto"));
         SIDOR.put("losenord/:token", new Besok(null, d -> "losenord/okand-lank"));
+        SIDOR.put("inloggning/okand", new Besok(null, d -> "inloggning/okand"));
     }
 
     @Autowired

@@ -26,4 +26,6 @@ public interface AnvandareRepository extends JpaRepository<AnvandareEntity, Long
     /** Logins whose username contains the pattern (lower case, with % around) or whose person is one of these. */
     @Query("select a from AnvandareEntity a where lower(a.username) like :monster or a.personId in :personer order by a.username")
     List<AnvandareEntity> sok(String monster, Collection<Long> personer, Pageable pageable);
+
+    List<AnvandareEntity> findByPersonIdOrderById(long personId);
 }

@@ -8,12 +8,13 @@ import java.io.IOException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.uppdrag.security.InloggadPrincipal;
 
 /**
  * A login that an administrator disables stops working at once, not when its session times out: the next request of
  * its session (a click, a navigation) ends the session and is sent to the login page, where the login is refused.
  * Runs after Spring Security's filters (a plain servlet filter bean), so the signed-in user is known; one indexed
- * lookup per request of a signed-in user. Role changes still apply from the next sign-in.
+ * lookup per request of a signed-in user, by password or single sign-on alike. Role changes still apply from the next sign-in.
  */
 @Component
 class InaktiveradInloggningFilter extends OncePerRequestFilter {
@@ -28,8 +29,8 @@ class InaktiveradInloggningFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var autentisering = SecurityContextHolder.getContext().getAuthentication();
-        if (autentisering != null && autentisering.getPrincipal() instanceof UppdragUserDetails details
-                && !aktiva.aktiv(details.getUsername())) {
+        if (autentisering != null && autentisering.getPrincipal() instanceof InloggadPrincipal principal
+                && !aktiva.aktiv(principal.inloggad().anvandarnamn())) {
             var session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

@@ -6,9 +6,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import se.uppdrag.security.Inloggad;
+import se.uppdrag.security.InloggadPrincipal;
 
 /** The principal of a logged-in user. Keeps only what is needed, never the entity. */
-public record UppdragUserDetails(Inloggad inloggad, String passwordHash, boolean enabled) implements UserDetails {
+public record UppdragUserDetails(Inloggad inloggad, String passwordHash, boolean enabled)
+        implements UserDetails, InloggadPrincipal {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -1,5 +1,7 @@
 package se.uppdrag.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,27 +12,48 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import se.uppdrag.security.Inloggningssatt;
 
-/** The login page, in the user's language. Spring Security handles the POST to /login. */
+/**
+ * The login page, in the user's language: the button for single sign-on when it is on, the form for a login name
+ * and password when local passwords are on. Spring Security handles the POST to /login and the sign-in at the
+ * provider; a failed one comes back here with {@code ?error} (wrong password) or {@code ?error=<why>}.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The reasons with a message of their own, {@code oidc.fel.<reason>}. */
+    private static final List<String> ORSAKER = List.of("oidc", "avstangd", "losenord");
+
     private final LoginForm form = new LoginForm();
     private final Paragraph meddelande = new Paragraph();
 
-    LoginView() {
+    LoginView(Inloggningssatt inloggning) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
         var rubrik = new H1(getTranslation("app.namn"));
         rubrik.addClassName("login-rubrik");
-        meddelande.getElement().setAttribute("role", "status");
+        add(rubrik, new Paragraph(getTranslation("login.ingress")));
+        meddelande.getElement().setAttribute("role", "alert");
+        meddelande.addClassName("login-meddelande");
         meddelande.setVisible(false);
-        add(rubrik, new Paragraph(getTranslation("login.ingress")), meddelande, form);
+        add(meddelande);
+        inloggning.oidc().ifPresent(leverantor -> {
+            var knapp = new Button(getTranslation("oidc.logga-in", leverantor.namn()),
+                    klick -> klick.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation(leverantor.adress())));
+            knapp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            knapp.addClassName("oidc-logga-in");
+            add(knapp);
+        });
+        if (inloggning.losenord()) {
+            form.setAction("login");
+            form.setForgotPasswordButtonVisible(false);
+            form.setI18n(i18n());
+            add(form);
+        }
     }
 
     private LoginI18n i18n() {
@@ -51,10 +74,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parametrar = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parametrar.containsKey("error"));
-        // after a password was set from a one-time link (LosenordView)
-        meddelande.setText(getTranslation("losenord.satt"));
-        meddelande.setVisible(parametrar.containsKey("losenord"));
+        var fel = parametrar.get("error");
+        var orsak = fel == null ? null : fel.stream().filter(ORSAKER::contains).findFirst().orElse(null);
+        form.setError(fel != null && orsak == null);
+        if (orsak != null) {
+            meddelande.getElement().setAttribute("role", "alert");
+            meddelande.setText(getTranslation("oidc.fel." + orsak));
+        } else if (parametrar.containsKey("losenord")) {
+            // after a password was set from a one-time link (LosenordView)
+            meddelande.getElement().setAttribute("role", "status");
+            meddelande.setText(getTranslation("losenord.satt"));
+        }
+        meddelande.setVisible(orsak != null || parametrar.containsKey("losenord"));
     }
 
     @Override
