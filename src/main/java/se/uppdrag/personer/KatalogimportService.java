@@ -24,6 +24,8 @@ import se.uppdrag.personer.internal.PersonRepository;
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 public class KatalogimportService {
 
+    /** The largest file taken, in bytes (5 MB). */
+    public static final int MAX_BYTE = KatalogCsv.MAX_BYTE;
     private static final int PER_FRAGA = 1000;
     private final PersonRepository personer;
     private final EnhetRepository enheter;
