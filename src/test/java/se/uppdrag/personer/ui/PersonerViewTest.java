@@ -86,4 +86,12 @@ class PersonerViewTest extends KatalogViewTestBase {
         assertThat(test(grid()).getCellText(0, 5)).isEqualTo("Inaktiverad");
         assertThat(katalog.lista("Eva Slut " + suffix, true, PageRequest.of(0, 5))).hasSize(1);
     }
+
+    @Test
+    void the_directory_views_are_for_administrators_only() {
+        folk.loggaIn(se.uppdrag.TestFolk.AGARE);
+        navigate("personer", se.uppdrag.ui.SidanSaknasView.class);
+        navigate("organisation", se.uppdrag.ui.SidanSaknasView.class);
+        navigate("personer/import", se.uppdrag.ui.SidanSaknasView.class);
+    }
 }
