@@ -11,7 +11,8 @@ public final class Matning {
     private Matning() {
     }
 
-    public static void mat(String vad, Supplier<?> fraga) {
+    /** Prints and returns the median in milliseconds. */
+    public static double mat(String vad, Supplier<?> fraga) {
         fraga.get(); // warm-up
         var tider = new long[VARV];
         for (int i = 0; i < VARV; i++) {
@@ -21,5 +22,6 @@ public final class Matning {
         }
         Arrays.sort(tider);
         System.out.printf("BENCHMARK %-55s median %,8.1f ms   max %,8.1f ms%n", vad, tider[VARV / 2] / 1000.0, tider[VARV - 1] / 1000.0);
+        return tider[VARV / 2] / 1000.0;
     }
 }

@@ -10,9 +10,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import se.uppdrag.personer.EmailAddress;
-import se.uppdrag.personer.NyPerson;
+import se.uppdrag.personer.Enhet;
+import se.uppdrag.personer.Enhetskod;
+import se.uppdrag.personer.Enhetstyp;
+import se.uppdrag.personer.KatalogService;
+import se.uppdrag.personer.NyEnhet;
+import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.Person;
-import se.uppdrag.personer.PersonService;
+import se.uppdrag.personer.Personuppgifter;
 import se.uppdrag.security.AnvandareService;
 import se.uppdrag.security.Roller;
 import se.uppdrag.security.SystemInloggning;
@@ -29,13 +34,18 @@ class DemoData implements ApplicationRunner {
     static final String LOSENORD = "demo1234";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final PersonService personer;
+    private final KatalogService personer;
+    private final OrganisationService organisation;
     private final AnvandareService anvandare;
     private final SystemInloggning inloggning;
     private final DemoUppdrag uppdrag;
+    private final Map<String, Enhet> enheter = new LinkedHashMap<>();
+    private int nummer = 10_000;
 
-    DemoData(PersonService personer, AnvandareService anvandare, SystemInloggning inloggning, DemoUppdrag uppdrag) {
+    DemoData(KatalogService personer, OrganisationService organisation, AnvandareService anvandare, SystemInloggning inloggning,
+            DemoUppdrag uppdrag) {
         this.personer = personer;
+        this.organisation = organisation;
         this.anvandare = anvandare;
         this.inloggning = inloggning;
         this.uppdrag = uppdrag;
@@ -51,24 +61,47 @@ class DemoData implements ApplicationRunner {
         log.info("Demodata skapad: logga in som maria, ahmed, karin, olof, britt, anders eller oskar med lösenordet {}", LOSENORD);
     }
 
+    /** Region Exempel with its koncernkontor, a few förvaltningar and avdelningar: the units the demo people sit in. */
+    private void skapaOrganisation() {
+        var region = enhet("Region Exempel", "RE", Enhetstyp.REGION, null);
+        var kontor = enhet("Koncernkontoret", "KK", Enhetstyp.KONCERNKONTOR, region);
+        enhet("Kansliet", "KK-KAN", Enhetstyp.AVDELNING, kontor);
+        enhet("Avdelning digitalisering", "KK-DIG", Enhetstyp.AVDELNING, kontor);
+        enhet("Avdelning ekonomi", "KK-EKO", Enhetstyp.AVDELNING, kontor);
+        enhet("Avdelning HR", "KK-HR", Enhetstyp.AVDELNING, kontor);
+        enhet("Förvaltningarnas samverkansgrupp", "KK-SAM", Enhetstyp.AVDELNING, kontor);
+        var hsf = enhet("Hälso- och sjukvårdsförvaltningen", "HSF", Enhetstyp.FORVALTNING, region);
+        enhet("Norra sjukhuset", "HSF-NS", Enhetstyp.AVDELNING, hsf);
+        enhet("Primärvården", "HSF-PV", Enhetstyp.AVDELNING, hsf);
+        var rs = enhet("Regionservice", "RS", Enhetstyp.FORVALTNING, region);
+        enhet("Regionservice IT", "RS-IT", Enhetstyp.AVDELNING, rs);
+    }
+
+    private Enhet enhet(String namn, String kod, Enhetstyp typ, @org.jspecify.annotations.Nullable Enhet overordnad) {
+        var enhet = organisation.skapa(new NyEnhet(namn, new Enhetskod(kod), typ, overordnad == null ? null : overordnad.id()));
+        enheter.put(kod, enhet);
+        return enhet;
+    }
+
     private Map<String, Person> skapaPersonerOchInloggningar() {
+        skapaOrganisation();
         var folk = new LinkedHashMap<String, Person>();
-        folk.put("karin", person("Karin Ek", "regiondirektör", "Koncernkontoret"));
-        folk.put("olof", person("Olof Lind", "hälso- och sjukvårdsdirektör", "Koncernkontoret"));
-        folk.put("maria", person("Maria Berg", "utvecklingsstrateg", "Koncernkontoret"));
-        folk.put("ahmed", person("Ahmed Nur", "programchef", "Koncernkontoret"));
-        folk.put("lena", person("Lena Holm", "sjukhusdirektör Norra sjukhuset", "Norra sjukhuset"));
-        folk.put("per", person("Per Sund", "förvaltningschef Primärvården", "Primärvården"));
-        folk.put("eva", person("Eva Ström", "utvecklingschef digitalisering", "Koncernkontoret"));
-        folk.put("johan", person("Johan Lilja", "strateg vårdens processer", "Koncernkontoret"));
-        folk.put("sara", person("Sara Vik", "controller", "Koncernkontoret"));
-        folk.put("nils", person("Nils Åberg", "HR-strateg", "Koncernkontoret"));
-        folk.put("tove", person("Tove Almgren", "kommunikationschef", "Koncernkontoret"));
-        folk.put("rune", person("Rune Dahl", "kanslichef", "Koncernkontoret"));
-        folk.put("ida", person("Ida Fors", "samordnare", "Förvaltningarnas samverkansgrupp"));
-        folk.put("britt", person("Britt Lund", "registrator", "Kansliet"));
-        folk.put("anders", person("Anders Holt", "systemförvaltare", "Regionservice IT"));
-        folk.put("oskar", person("Oskar Ny", "handläggare", "Regionservice"));
+        folk.put("karin", person("Karin Ek", "regiondirektör", "KK"));
+        folk.put("olof", person("Olof Lind", "hälso- och sjukvårdsdirektör", "KK"));
+        folk.put("maria", person("Maria Berg", "utvecklingsstrateg", "KK"));
+        folk.put("ahmed", person("Ahmed Nur", "programchef", "KK"));
+        folk.put("lena", person("Lena Holm", "sjukhusdirektör Norra sjukhuset", "HSF-NS"));
+        folk.put("per", person("Per Sund", "förvaltningschef Primärvården", "HSF-PV"));
+        folk.put("eva", person("Eva Ström", "utvecklingschef digitalisering", "KK-DIG"));
+        folk.put("johan", person("Johan Lilja", "strateg vårdens processer", "KK"));
+        folk.put("sara", person("Sara Vik", "controller", "KK-EKO"));
+        folk.put("nils", person("Nils Åberg", "HR-strateg", "KK-HR"));
+        folk.put("tove", person("Tove Almgren", "kommunikationschef", "KK"));
+        folk.put("rune", person("Rune Dahl", "kanslichef", "KK-KAN"));
+        folk.put("ida", person("Ida Fors", "samordnare", "KK-SAM"));
+        folk.put("britt", person("Britt Lund", "registrator", "KK-KAN"));
+        folk.put("anders", person("Anders Holt", "systemförvaltare", "RS-IT"));
+        folk.put("oskar", person("Oskar Ny", "handläggare", "RS"));
         inloggning("maria", folk, Roller.ANVANDARE, Roller.HANDLAGGARE);
         inloggning("ahmed", folk, Roller.ANVANDARE);
         inloggning("karin", folk, Roller.ANVANDARE, Roller.HANDLAGGARE);
@@ -79,10 +112,11 @@ class DemoData implements ApplicationRunner {
         return folk;
     }
 
-    private Person person(String namn, String titel, String enhet) {
+    private Person person(String namn, String titel, String enhetskod) {
         var epost = namn.toLowerCase().replace(' ', '.').replace('å', 'a').replace('ä', 'a').replace('ö', 'o')
                 + "@regionexempel.se";
-        return personer.skapa(new NyPerson(namn, titel, enhet, EmailAddress.of(epost)));
+        return personer.skapa(new Personuppgifter(namn, titel, enheter.get(enhetskod).id(), EmailAddress.of(epost),
+                "E" + (++nummer), null, null));
     }
 
     private void inloggning(String namn, Map<String, Person> folk, String... roller) {

@@ -1,5 +1,7 @@
 package se.uppdrag.personer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +23,37 @@ import se.uppdrag.personer.internal.PersonRepository;
 public class PersonService {
 
     private final PersonRepository repository;
+    private final Clock clock;
 
-    PersonService(PersonRepository repository) {
+    PersonService(PersonRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
-    /** People whose name, title, unit or e-mail contains the text, ordered by name. */
+    /**
+     * People active today whose name, title, unit, e-mail or id contains the text, ordered by name: what every picker
+     * offers. A deactivated person is not offered; {@link #hamta} still reads them for old records.
+     */
     public List<Person> sok(String text, Pageable pageable) {
-        var pattern = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
-        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("namn"));
-        return repository.search(pattern, page).stream().map(PersonEntity::toPerson).toList();
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("namn", "id"));
+        return repository.searchActive(Sokmonster.av(text), LocalDate.now(clock), page).stream().map(PersonEntity::toPerson).toList();
+    }
+
+    /** Those of the people who may not be chosen for new work today (deactivated, or outside their active days). */
+    public List<Person> inaktiva(Collection<PersonId> ids) {
+        var idag = LocalDate.now(clock);
+        return hamta(ids).values().stream().filter(p -> !p.arAktiv(idag)).sorted(java.util.Comparator.comparing(Person::namn)).toList();
+    }
+
+    /** Refuses, with "Anna Ek är inte längre aktiv och kan inte väljas", when any of the people is not active today. */
+    public void kravAktiva(Collection<PersonId> ids) {
+        var inaktiva = inaktiva(ids);
+        if (!inaktiva.isEmpty()) {
+            throw new InaktivPersonException(inaktiva.getFirst());
+        }
+        if (hamta(ids).size() < new java.util.HashSet<>(ids).size()) {
+            throw new IllegalArgumentException("Personen finns inte i katalogen");
+        }
     }
 
     public Person hamta(PersonId id) {

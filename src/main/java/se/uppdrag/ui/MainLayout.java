@@ -50,7 +50,9 @@ public final class MainLayout extends AppLayout {
         }
         if (currentUser.get().filter(user -> user.har(Roller.ADMINISTRATOR)).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.utkorg"), "utkorg", VaadinIcon.OUTBOX.create()));
-            nav.addItem(new SideNavItem(getTranslation("inloggning.nav"), "inloggningar", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("organisation.meny"), "organisation", VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("katalog.meny"), "personer", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("inloggning.nav"), "inloggningar", VaadinIcon.KEY.create()));
         }
         return nav;
     }

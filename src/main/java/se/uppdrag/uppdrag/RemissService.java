@@ -54,6 +54,7 @@ public class RemissService {
         if (granskare.isEmpty()) {
             throw new IllegalArgumentException("Välj minst en person att skicka remissen till");
         }
+        personer.kravAktiva(granskare);
         if (svarsdatum == null || svarsdatum.isBefore(LocalDate.now(clock))) {
             throw new IllegalArgumentException("Svarsdatumet måste vara i dag eller senare");
         }

@@ -86,7 +86,7 @@ public class UppdragService {
         if (!handling.arNytt()) {
             throw new IllegalArgumentException("Uppdraget är redan sparat");
         }
-        validera(handling);
+        validera(handling, null);
         var entity = new UppdragEntity();
         entity.nyttUtkast(currentUser.require().personId().value(), clock.instant());
         UppdragMapper.tillampa(handling, entity);
@@ -108,7 +108,7 @@ public class UppdragService {
         if (entity.version() != handling.version()) {
             throw new UppdragKonfliktException(entity.andradAv(), entity.andrad());
         }
-        validera(handling);
+        validera(handling, handling(entity));
         UppdragMapper.tillampa(handling, entity);
         entity.andrades(currentUser.require().namn(), clock.instant());
         return handling(repository.saveAndFlush(entity));
@@ -127,7 +127,7 @@ public class UppdragService {
     @Transactional
     @PreAuthorize("hasAnyRole('REGISTRATOR', 'ADMINISTRATOR')")
     public Uppdragshandling importera(Uppdragshandling handling, UppdragStatus status) {
-        validera(handling);
+        validera(handling, handling); // an old uppdrag names whoever it named, active or not
         var nummer = handling.diarienummer();
         // recorded in the diarium, so that its series never hands the number out again
         if (nummer != null && !diarium.forIn(nummer)) {
@@ -175,8 +175,13 @@ public class UppdragService {
         return ersatter == null ? null : repository.findById(ersatter.id().value()).map(UppdragEntity::beslutsdatum).orElse(null);
     }
 
-    private void validera(Uppdragshandling handling) {
-        var fel = UppdragValidering.fel(handling, beslutsdatumForSlutleverans(handling));
+    /** The rules of the document, and no one deactivated may be newly named (those already in the stored draft stay). */
+    private void validera(Uppdragshandling handling, @Nullable Uppdragshandling sparad) {
+        var fel = new java.util.LinkedHashMap<>(UppdragValidering.fel(handling, beslutsdatumForSlutleverans(handling)));
+        var nya = UppdragetsPersoner.i(handling);
+        nya.keySet().removeAll(UppdragetsPersoner.i(sparad).keySet());
+        personer.inaktiva(nya.keySet()).forEach(person -> fel.merge(nya.get(person.id()),
+                se.uppdrag.personer.InaktivPersonException.meddelande(person), (forra, ny) -> forra + " " + ny));
         if (!fel.isEmpty()) {
             throw new OgiltigtUppdragException(fel);
         }

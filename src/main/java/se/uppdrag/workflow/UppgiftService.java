@@ -118,7 +118,7 @@ public class UppgiftService {
         if (!arTilldelad(task, currentUser.require()) || task.getDelegationState() == DelegationState.PENDING) {
             throw new UppgiftNekadException("Bara den som har uppgiften kan delegera den");
         }
-        personer.hamta(till);
+        personer.kravAktiva(List.of(till));
         tasks.delegateTask(taskId, String.valueOf(till.value()));
     }
 
@@ -129,8 +129,24 @@ public class UppgiftService {
         if (!arTilldelad(task, jag) && !arAnsvarig(task, jag) && !jag.har(Roller.ADMINISTRATOR)) {
             throw new UppgiftNekadException("Bara ägaren av uppdraget kan omfördela uppgiften");
         }
-        personer.hamta(till);
+        personer.kravAktiva(List.of(till));
         tasks.setAssignee(taskId, String.valueOf(till.value()));
+    }
+
+    /**
+     * The open tasks a person has or has been offered by name: what an administrator hands to others when the
+     * person leaves (see the directory's person page).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public List<Uppgift> forPerson(PersonId person) {
+        var id = String.valueOf(person.value());
+        var lista = new java.util.ArrayList<>(tasks.createTaskQuery().taskAssignee(id).active().includeProcessVariables()
+                .includeTaskLocalVariables().listPage(0, MAX));
+        tasks.createTaskQuery().taskCandidateUser(id).taskUnassigned().active().includeProcessVariables()
+                .includeTaskLocalVariables().listPage(0, MAX).stream()
+                .filter(t -> lista.stream().noneMatch(l -> l.getId().equals(t.getId()))).forEach(lista::add);
+        return uppgifter(lista, UppgiftFilter.alla());
     }
 
     public void kommentera(String taskId, String text) {

@@ -37,7 +37,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
     private record Besok(String roll, Function<Data, String> adress) {
     }
 
-    private record Data(long uppdrag, String uppgift) {
+    private record Data(long uppdrag, String uppgift, long person) {
     }
 
     private static final Map<String, Besok> SIDOR = new LinkedHashMap<>();
@@ -55,6 +55,10 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("tidplan", new Besok(TestFolk.AGARE, d -> "tidplan"));
         SIDOR.put("installningar", new Besok(TestFolk.MEDLEM, d -> "installningar"));
         SIDOR.put("utkorg", new Besok(TestFolk.ADMINISTRATOR, d -> "utkorg"));
+        SIDOR.put("organisation", new Besok(TestFolk.ADMINISTRATOR, d -> "organisation"));
+        SIDOR.put("personer", new Besok(TestFolk.ADMINISTRATOR, d -> "personer"));
+        SIDOR.put("personer/import", new Besok(TestFolk.ADMINISTRATOR, d -> "personer/import"));
+        SIDOR.put("uppgifter/person/:id(\\d+)", new Besok(TestFolk.ADMINISTRATOR, d -> "uppgifter/person/" + d.person()));
         SIDOR.put("login", new Besok(null, d -> "login"));
         SIDOR.put("inloggningar", new Besok(TestFolk.ADMINISTRATOR, d -> "inloggningar"));
         SIDOR.put("konto", new Besok(TestFolk.MEDLEM, d -> "konto"));
@@ -99,7 +103,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         var uppgift = uppgifter.mina(UppgiftFilter.alla()).stream()
                 .filter(u -> u.arende() != null && u.arende().nyckel().equals(String.valueOf(utkast.id().value())))
                 .findFirst().orElseThrow();
-        var data = new Data(utkast.id().value(), uppgift.id());
+        var data = new Data(utkast.id().value(), uppgift.id(), folk.person(TestFolk.AGARE).id().value());
         var mal = new LinkedHashMap<String, Class<?>>();
         for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
             mal.put(route.getTemplate(), route.getNavigationTarget());

@@ -88,6 +88,9 @@ class HuvudSektion extends VerticalLayout implements Sektion {
         if (fel.containsKey("uppdragsgivare")) {
             Rad.markera(uppdragsgivare, true, fel.get("uppdragsgivare"));
         }
+        if (fel.containsKey("uppdragstagare")) {
+            Rad.markera(uppdragstagare, true, fel.get("uppdragstagare"));
+        }
     }
 
     @Override

@@ -116,6 +116,21 @@ class UppdragEditorViewTest extends ViewTestBase {
                 .contains("samverkan@regionexempel.se");
     }
 
+    @Test
+    void a_deactivated_person_already_in_a_draft_stays_shown_as_deactivated_and_the_draft_still_saves() {
+        var sparat = sparaFullstandigt();
+        folk.loggaIn(TestFolk.ADMINISTRATOR);
+        beans.getBean(se.uppdrag.personer.KatalogService.class).inaktivera(folk.person(TestFolk.TAGARE).id());
+        folk.loggaIn(TestFolk.AGARE);
+        navigate("uppdrag/" + sparat.id().value() + "/redigera", UppdragEditorView.class);
+        assertThat(uppdragstagare().getValue().id()).isEqualTo(folk.person(TestFolk.TAGARE).id());
+        assertThat(uppdragstagare().getItemLabelGenerator().apply(uppdragstagare().getValue()))
+                .isEqualTo(folk.person(TestFolk.TAGARE).namnOchTitel() + " (inaktiverad)");
+        test(titel()).setValue("Ändrad titel med inaktiverad uppdragstagare");
+        klicka("Spara utkast");
+        assertThat(uppdrag.hamta(sparat.id()).titel()).isEqualTo("Ändrad titel med inaktiverad uppdragstagare");
+    }
+
     private Paragraph beslutskrav() {
         return $(Paragraph.class).withClassName("beslutskrav").single();
     }
