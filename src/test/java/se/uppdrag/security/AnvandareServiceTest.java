@@ -107,6 +107,19 @@ class AnvandareServiceTest extends InloggningTestBase {
     }
 
     @Test
+    void a_person_deactivated_in_the_directory_cannot_sign_in_until_reactivated(
+            @org.springframework.beans.factory.annotation.Autowired se.uppdrag.personer.KatalogService katalog) {
+        var ny = nyInloggning("Vera");
+        lankar.satt(lankTill(ny.epost()), LOSENORD);
+
+        katalog.inaktivera(ny.personId());
+        assertThatThrownBy(() -> loggaIn(ny.anvandarnamn(), LOSENORD)).isInstanceOf(DisabledException.class);
+
+        katalog.aktivera(ny.personId());
+        assertThat(loggaIn(ny.anvandarnamn(), LOSENORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
     void an_administrator_can_neither_drop_their_own_administrator_role_nor_disable_themselves() {
         var jag = anvandare.lista(folk.anvandarnamn(TestFolk.ADMINISTRATOR), PageRequest.of(0, 5)).getFirst();
         assertThatThrownBy(() -> anvandare.andraRoller(jag.id(), Set.of(Roller.HANDLAGGARE)))

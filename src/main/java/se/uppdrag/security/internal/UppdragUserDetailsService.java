@@ -5,7 +5,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.Inloggad;
@@ -17,19 +16,23 @@ class UppdragUserDetailsService implements UserDetailsService {
 
     private final AnvandareRepository anvandare;
     private final Personkatalog personer;
+    private final java.time.Clock klocka;
 
-    UppdragUserDetailsService(AnvandareRepository anvandare, Personkatalog personer) {
+    UppdragUserDetailsService(AnvandareRepository anvandare, Personkatalog personer, java.time.Clock klocka) {
         this.anvandare = anvandare;
         this.personer = personer;
+        this.klocka = klocka;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         var entity = anvandare.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Okänt användarnamn"));
-        var namn = personer.hitta(new PersonId(entity.personId())).map(Person::namn)
+        var person = personer.hitta(new PersonId(entity.personId()))
                 .orElseThrow(() -> new UsernameNotFoundException("Inloggningen saknar person"));
-        var inloggad = new Inloggad(entity.username(), new PersonId(entity.personId()), namn, entity.roller());
-        return new UppdragUserDetails(inloggad, entity.passwordHash(), entity.enabled());
+        var inloggad = new Inloggad(entity.username(), person.id(), person.namn(), entity.roller());
+        // a person deactivated in the directory (or outside their active days) signs in no more, whatever the login says
+        var aktiv = entity.enabled() && person.arAktiv(java.time.LocalDate.now(klocka));
+        return new UppdragUserDetails(inloggad, entity.passwordHash(), aktiv);
     }
 }

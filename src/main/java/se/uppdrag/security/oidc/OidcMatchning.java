@@ -35,15 +35,17 @@ class OidcMatchning {
     private final PersonService personService;
     private final SystemInloggning system;
     private final Sakerhetslogg logg;
+    private final java.time.Clock klocka;
 
     OidcMatchning(OidcEgenskaper egenskaper, Personkatalog personer, KontonForPerson konton,
-            PersonService personService, SystemInloggning system, Sakerhetslogg logg) {
+            PersonService personService, SystemInloggning system, Sakerhetslogg logg, java.time.Clock klocka) {
         this.egenskaper = egenskaper;
         this.personer = personer;
         this.konton = konton;
         this.personService = personService;
         this.system = system;
         this.logg = logg;
+        this.klocka = klocka;
     }
 
     public Inloggad matcha(Map<String, Object> claims) {
@@ -55,6 +57,9 @@ class OidcMatchning {
                 .orElseThrow(() -> nekad(OidcNekad.Skal.OKAND, varde, "okänd person (" + beskrivning + ")"));
         var konto = konton.forPerson(person.id()).or(() -> skapaKonto(person, claims, beskrivning))
                 .orElseThrow(() -> nekad(OidcNekad.Skal.OKAND, varde, "personen saknar inloggning (" + beskrivning + ")"));
+        if (!person.arAktiv(java.time.LocalDate.now(klocka))) {
+            throw nekad(OidcNekad.Skal.AVSTANGD, konto.anvandarnamn(), "personen är inaktiverad i katalogen (" + beskrivning + ")");
+        }
         if (!konto.aktivt()) {
             throw nekad(OidcNekad.Skal.AVSTANGD, konto.anvandarnamn(), "inloggningen är avstängd (" + beskrivning + ")");
         }
