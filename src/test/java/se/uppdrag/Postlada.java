@@ -22,7 +22,16 @@ public final class Postlada {
 
     /** The mails one address received. */
     public static List<MimeMessage> till(GreenMailExtension smtp, String adress) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+        return till(smtp.getReceivedMessages(), adress);
+    }
+
+    /** The mails one address received at a GreenMail of its own (a jar started by a test sends there). */
+    public static List<MimeMessage> till(com.icegreen.greenmail.util.GreenMail smtp, String adress) {
+        return till(smtp.getReceivedMessages(), adress);
+    }
+
+    private static List<MimeMessage> till(MimeMessage[] mottagna, String adress) {
+        return Arrays.stream(mottagna).filter(m -> {
             try {
                 return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(adress));
             } catch (MessagingException fel) {

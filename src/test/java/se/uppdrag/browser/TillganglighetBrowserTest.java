@@ -107,10 +107,25 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                         visarFalt("Till och med")),
                 vy("utkorg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Utkorg")),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
+                // the administrator's directory, organisation and logins; every user's own account
+                vy("organisation", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Organisation"),
+                        visar(AriaRole.BUTTON, "Lägg till underenhet")),
+                vy("personer", List.of(ADMINISTRATOR), visarFalt("Sök"), visar(AriaRole.BUTTON, "Lägg till person")),
+                vy("personer", List.of(ADMINISTRATOR), klicka("Lägg till person")),
+                vy("personer/import", List.of(ADMINISTRATOR), visarUppladdning()),
+                vy("uppgifter/person/{person:" + MEDLEM + "}", List.of(ADMINISTRATOR), visarRubrik(),
+                        visar(AriaRole.BUTTON, "Omfördela Svara på remiss")),
+                vy("inloggningar", List.of(ADMINISTRATOR), visar(AriaRole.BUTTON, "Ny inloggning")),
+                vy("inloggningar", List.of(ADMINISTRATOR), klicka("Ny inloggning")),
+                vy("konto", ALLA, visarFalt("Nuvarande lösenord"), visar(AriaRole.BUTTON, "Byt lösenord")),
+                vy("losenord/en-lank-som-inte-finns", utloggad(), visar(AriaRole.HEADING, "Länken fungerar inte")),
+                vy("inloggning/okand", utloggad(), visar(AriaRole.HEADING, "Du är inte registrerad i Uppdrag")),
                 // What someone sees who may not, typing the address: the uppdrag, another's task, an administrator's view
                 skriven("uppdrag/{uppdrag:pagaende}", List.of(UTOMSTAENDE)),
                 skriven("uppgifter/{uppgift:beslutsuppgift@" + BESLUTSFATTARE + "}", List.of(UTOMSTAENDE)),
                 skriven("utkorg", List.of(AGARE)),
+                skriven("personer", List.of(AGARE)),
+                skriven("inloggningar", List.of(REGISTRATOR)),
                 skriven("sidan-finns-inte", List.of(AGARE)),
                 vy("sidan-finns-inte", List.of(AGARE)))
                 .flatMap(s -> s);
@@ -237,11 +252,14 @@ class TillganglighetBrowserTest extends BrowserTestBase {
 
     /** The route with its test data filled in. */
     private String vag(Vy vy) {
-        var matchning = Pattern.compile("\\{(uppdrag|uppgift):([^}@]+)(?:@([^}]+))?}").matcher(vy.vag());
+        var matchning = Pattern.compile("\\{(uppdrag|uppgift|person):([^}@]+)(?:@([^}]+))?}").matcher(vy.vag());
         var vag = new StringBuilder();
         while (matchning.find()) {
-            var varde = matchning.group(1).equals("uppdrag") ? uppdrag.get(matchning.group(2))
-                    : processteg.uppgift(matchning.group(3) == null ? vy.roll() : matchning.group(3), matchning.group(2)).id();
+            var varde = switch (matchning.group(1)) {
+                case "uppdrag" -> uppdrag.get(matchning.group(2));
+                case "person" -> String.valueOf(folk.person(matchning.group(2)).id().value());
+                default -> processteg.uppgift(matchning.group(3) == null ? vy.roll() : matchning.group(3), matchning.group(2)).id();
+            };
             matchning.appendReplacement(vag, varde);
         }
         matchning.appendTail(vag);

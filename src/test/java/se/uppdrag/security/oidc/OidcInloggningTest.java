@@ -94,6 +94,8 @@ class OidcInloggningTest {
     }
 
     @Autowired
+    java.time.Clock klocka;
+    @Autowired
     WebApplicationContext webbkontext;
     @Autowired
     ApplicationContext beans;
@@ -175,7 +177,7 @@ class OidcInloggningTest {
         jdbc.update("update person set anstallnings_id = ? where id = ?", "HSA-" + suffix, tagare.id().value());
         var hsa = new OidcMatchning(new OidcEgenskaper(true, "region", null, "uppdrag", null, "Region", List.of("openid"),
                 new OidcEgenskaper.Identifiering("hsa_id", OidcEgenskaper.Falt.ANSTALLNINGS_ID), egenskaper.roller(), false),
-                personer, konton, personService, system, logg);
+                personer, konton, personService, system, logg, klocka);
 
         var inloggad = hsa.matcha(Map.of("sub", "x", "hsa_id", "HSA-" + suffix, "email", "annan." + suffix + "@example.org"));
 
@@ -214,6 +216,16 @@ class OidcInloggningTest {
             assertThat(rad.anvandare()).isEqualTo(folk.anvandarnamn(TestFolk.GIVARE));
             assertThat(rad.beskrivning()).contains("avstängd");
         });
+    }
+
+    @Test
+    void a_person_deactivated_in_the_directory_is_refused() {
+        jdbc.update("update person set aktiv = false where id = ?", folk.person(TestFolk.MEDLEM).id().value());
+
+        assertThatThrownBy(() -> matchning.matcha(claims(folk.person(TestFolk.MEDLEM).epost().value())))
+                .isInstanceOfSatisfying(OidcNekad.class, nekad -> assertThat(nekad.skal()).isEqualTo(OidcNekad.Skal.AVSTANGD));
+        assertThat(senaste(Sakerhetshandelse.Typ.MISSLYCKAD_INLOGGNING)).anySatisfy(rad ->
+                assertThat(rad.beskrivning()).contains("inaktiverad i katalogen"));
     }
 
     @Test
@@ -296,7 +308,7 @@ class OidcInloggningTest {
 
     private OidcMatchning med(OidcEgenskaper.Rollmappning roller, boolean skapaOkanda) {
         return new OidcMatchning(new OidcEgenskaper(true, "region", null, "uppdrag", null, "Region", List.of("openid"),
-                egenskaper.identifiering(), roller, skapaOkanda), personer, konton, personService, system, logg);
+                egenskaper.identifiering(), roller, skapaOkanda), personer, konton, personService, system, logg, klocka);
     }
 
     private Map<String, Object> claims(String epost, String... grupper) {
