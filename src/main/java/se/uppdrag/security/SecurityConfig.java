@@ -1,5 +1,6 @@
 package se.uppdrag.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -21,10 +22,15 @@ import se.uppdrag.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // A logged-in user who types a wrong address reaches Vaadin's not-found view instead of an empty 403
         // (Vaadin denies any other request by default); views keep their own access annotations.
+        // Sign-in hardening (throttle, login CSRF, headers): Inloggningskonfiguration, Sakerhetshuvuden.
+        Inloggningskonfiguration.csrfAvenForInloggningen(http, vaadinRequests);
+        Sakerhetshuvuden.tillampa(http);
+        http.formLogin(formular -> formular.failureHandler(Inloggningskonfiguration.felhanterare()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 

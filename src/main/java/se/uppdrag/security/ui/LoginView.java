@@ -47,7 +47,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parametrar = event.getLocation().getQueryParameters().getParameters();
+        if (parametrar.containsKey("sparrad")) {
+            // refused by the throttle: the same words whether the account exists or not
+            var i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("sakerhet.login.sparrad.rubrik"));
+            i18n.getErrorMessage().setMessage(getTranslation("sakerhet.login.sparrad"));
+            form.setI18n(i18n);
+        }
+        form.setError(parametrar.containsKey("error"));
     }
 
     @Override
