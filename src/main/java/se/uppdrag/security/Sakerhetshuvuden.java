@@ -2,6 +2,8 @@ package se.uppdrag.security;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -38,6 +40,15 @@ final class Sakerhetshuvuden {
     }
 
     private static void huvuden(HeadersConfigurer<HttpSecurity> huvuden) {
+        // Written before the request goes on, not when the response is committed: Vaadin's bootstrap page is
+        // otherwise sent without them (and with Vaadin's own X-Frame-Options: SAMEORIGIN).
+        huvuden.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
         huvuden.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))

@@ -28,10 +28,12 @@ class SecurityConfig {
         // Sign-in hardening (throttle, login CSRF, headers): Inloggningskonfiguration, Sakerhetshuvuden.
         Inloggningskonfiguration.csrfAvenForInloggningen(http, vaadinRequests);
         Sakerhetshuvuden.tillampa(http);
-        http.formLogin(formular -> formular.failureHandler(Inloggningskonfiguration.felhanterare()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // after Vaadin's configurer, which sets the login page when the chain is built
+        http.formLogin(formular -> formular.failureHandler(Inloggningskonfiguration.felhanterare()));
+        return http.build();
     }
 
     @Bean

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph utgangen = new Paragraph();
 
     LoginView() {
         setSizeFull();
@@ -27,7 +28,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n());
         var rubrik = new H1(getTranslation("app.namn"));
         rubrik.addClassName("login-rubrik");
-        add(rubrik, new Paragraph(getTranslation("login.ingress")), form);
+        utgangen.setText(getTranslation("sakerhet.login.utgangen"));
+        utgangen.addClassName("login-utgangen");
+        utgangen.getElement().setAttribute("role", "status");
+        add(rubrik, new Paragraph(getTranslation("login.ingress")), utgangen, form);
     }
 
     private LoginI18n i18n() {
@@ -56,6 +60,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             form.setI18n(i18n);
         }
         form.setError(parametrar.containsKey("error"));
+        utgangen.setVisible(parametrar.containsKey("utgangen"));
     }
 
     @Override
