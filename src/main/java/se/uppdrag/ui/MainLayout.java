@@ -47,6 +47,7 @@ public final class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.installningar"), "installningar", VaadinIcon.ENVELOPE_O.create()));
         if (currentUser.get().filter(user -> user.har(Roller.ADMINISTRATOR)).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.utkorg"), "utkorg", VaadinIcon.OUTBOX.create()));
+            nav.addItem(new SideNavItem(getTranslation("sakerhet.nav"), "sakerhetslogg", VaadinIcon.SHIELD.create()));
         }
         return nav;
     }
