@@ -55,6 +55,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("tidplan", new Besok(TestFolk.AGARE, d -> "tidplan"));
         SIDOR.put("installningar", new Besok(TestFolk.MEDLEM, d -> "installningar"));
         SIDOR.put("utkorg", new Besok(TestFolk.ADMINISTRATOR, d -> "utkorg"));
+        SIDOR.put("sakerhetslogg", new Besok(TestFolk.ADMINISTRATOR, d -> "sakerhetslogg"));
         SIDOR.put("login", new Besok(null, d -> "login"));
     }
 
