@@ -1,19 +1,23 @@
 package se.uppdrag.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Spring Security's authentication events into the throttle and the audit log: a wrong password (or an unknown name,
  * which Spring Security reports the same way) counts a failure, a success clears the name's count; every one of them
- * and every logout is an audit event.
+ * and every logout (as the logout handler) is an audit event.
  */
 @Component
-class Inloggningshandelser {
+class Inloggningshandelser implements LogoutHandler {
 
     private final Inloggningsskydd skydd;
     private final Sakerhetslogg logg;
@@ -47,8 +51,11 @@ class Inloggningshandelser {
         logg.loggaFor(Sakerhetshandelse.Typ.INLOGGNING, namn, "Inloggad");
     }
 
-    @EventListener
-    void utloggad(LogoutSuccessEvent handelse) {
-        logg.loggaFor(Sakerhetshandelse.Typ.UTLOGGNING, handelse.getAuthentication().getName(), "Utloggad");
+    /** Vaadin's logout (the menu's "Logga ut") and POST /logout both run this handler (SecurityConfig adds it). */
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, @Nullable Authentication vem) {
+        if (vem != null) {
+            logg.loggaFor(Sakerhetshandelse.Typ.UTLOGGNING, vem.getName(), "Utloggad");
+        }
     }
 }

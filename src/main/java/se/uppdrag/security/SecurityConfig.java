@@ -22,7 +22,8 @@ import se.uppdrag.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+            Inloggningshandelser inloggningshandelser) throws Exception {
         // A logged-in user who types a wrong address reaches Vaadin's not-found view instead of an empty 403
         // (Vaadin denies any other request by default); views keep their own access annotations.
         // Sign-in hardening (throttle, login CSRF, headers): Inloggningskonfiguration, Sakerhetshuvuden.
@@ -30,6 +31,7 @@ class SecurityConfig {
         Sakerhetshuvuden.tillampa(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)
+                .addLogoutHandler(inloggningshandelser)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // after Vaadin's configurer, which sets the login page when the chain is built
         http.formLogin(formular -> formular.failureHandler(Inloggningskonfiguration.felhanterare()));

@@ -11,9 +11,8 @@ class Sessionskonfiguration {
 
     /** Just before Spring Security's filter chain, so that an expired session is gone before the sign-in is read. */
     @Bean
-    FilterRegistrationBean<SessionslivslangdFilter> sessionslivslangdFilter(Sessionsregler regler, Clock klocka,
-            Sakerhetslogg logg) {
-        var registrering = new FilterRegistrationBean<>(new SessionslivslangdFilter(regler.maxLivslangd(), klocka, logg));
+    FilterRegistrationBean<Sessionsfilter> sessionsfilter(Sessionsregler regler, Clock klocka, Sakerhetslogg logg) {
+        var registrering = new FilterRegistrationBean<>(new Sessionsfilter(regler, klocka, logg));
         registrering.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registrering;
     }

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How long a sign-in lasts ({@code uppdrag.session.*}): {@code inaktiv} without anything done in the application
  * (default 30 min; an open tab does not count, see {@link Sessionsslut}) and at most {@code maxLivslangd} however active
- * (default 12 h, {@link SessionslivslangdFilter}).
+ * (default 12 h, {@link Sessionsfilter}).
  */
 @ConfigurationProperties("uppdrag.session")
 public record Sessionsregler(Duration inaktiv, Duration maxLivslangd) {

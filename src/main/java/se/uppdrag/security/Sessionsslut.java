@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * The idle timeout that holds with a tab open. Every new session gets {@code uppdrag.session.inaktiv} as its idle
  * time (to the second; Tomcat's own setting counts whole minutes). Vaadin's heartbeat would keep an open tab's session
- * alive forever, so {@code vaadin.closeIdleSessions=true}: Vaadin then closes a UI that has had no request but
- * heartbeats for that long. When Vaadin closes the session for it, the HTTP session (and with it the sign-in) is
- * invalidated too, and Vaadin's client, told that the session expired, goes straight to the login page (system
- * messages) instead of showing "Session expired" in English.
+ * alive forever: {@link Sessionsfilter} ends a session whose last request but heartbeats is older than that, and with
+ * {@code vaadin.closeIdleSessions=true} Vaadin too closes such a UI (when Vaadin closes the session for it, the HTTP
+ * session is invalidated here as well). Vaadin's client, told that the session expired, goes straight to the login
+ * page (system messages) instead of showing "Session expired" in English.
  */
 @Component
 class Sessionsslut implements VaadinServiceInitListener, HttpSessionListener {
@@ -39,7 +39,7 @@ class Sessionsslut implements VaadinServiceInitListener, HttpSessionListener {
         var service = event.getSource();
         var kontext = service instanceof VaadinServletService servlet ? servlet.getServlet().getServletContext().getContextPath() : "";
         var meddelanden = new CustomizedSystemMessages();
-        meddelanden.setSessionExpiredURL(kontext + SessionslivslangdFilter.UTGANGEN);
+        meddelanden.setSessionExpiredURL(kontext + Sessionsfilter.UTGANGEN);
         meddelanden.setSessionExpiredNotificationEnabled(false);
         meddelanden.setSessionExpiredCaption("Inloggningen har gått ut");
         meddelanden.setSessionExpiredMessage("Logga in igen för att fortsätta.");

@@ -107,10 +107,13 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                         visarFalt("Till och med")),
                 vy("utkorg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Utkorg")),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
+                vy("sakerhetslogg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Säkerhetslogg"),
+                        visar(AriaRole.HEADING, "Spärrade inloggningar")),
                 // What someone sees who may not, typing the address: the uppdrag, another's task, an administrator's view
                 skriven("uppdrag/{uppdrag:pagaende}", List.of(UTOMSTAENDE)),
                 skriven("uppgifter/{uppgift:beslutsuppgift@" + BESLUTSFATTARE + "}", List.of(UTOMSTAENDE)),
                 skriven("utkorg", List.of(AGARE)),
+                skriven("sakerhetslogg", List.of(AGARE)),
                 skriven("sidan-finns-inte", List.of(AGARE)),
                 vy("sidan-finns-inte", List.of(AGARE)))
                 .flatMap(s -> s);

@@ -14,6 +14,7 @@ import static se.uppdrag.security.Sakerhetshandelse.Typ.KONTO_LAST;
 import static se.uppdrag.security.Sakerhetshandelse.Typ.KONTO_UPPLAST;
 import static se.uppdrag.security.Sakerhetshandelse.Typ.MISSLYCKAD_INLOGGNING;
 import static se.uppdrag.security.Sakerhetshandelse.Typ.NEKAD_ATKOMST;
+import static se.uppdrag.security.Sakerhetshandelse.Typ.UTLOGGNING;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.web.context.WebApplicationContext;
 import se.uppdrag.IntegrationTest;
 import se.uppdrag.JusterbarKlocka;
@@ -156,6 +158,14 @@ class InloggningsskyddTest {
         assertThatThrownBy(() -> sparrar.aktiva()).isInstanceOf(AccessDeniedException.class);
         assertThat(forsok.handelser(medlem, NEKAD_ATKOMST)).singleElement()
                 .satisfies(h -> assertThat(h.beskrivning()).contains("InloggningssparrService.aktiva"));
+    }
+
+    @Test
+    void a_logout_is_logged() throws Exception {
+        assertThat(forsok.loggaIn(medlem, TestFolk.LOSENORD)).isEqualTo(INLOGGAD);
+        var details = beans.getBean(org.springframework.security.core.userdetails.UserDetailsService.class).loadUserByUsername(medlem);
+        forsok.mvc().perform(post("/logout").with(csrf()).with(SecurityMockMvcRequestPostProcessors.user(details)));
+        assertThat(forsok.handelser(medlem, UTLOGGNING)).hasSize(1);
     }
 
     @Test
