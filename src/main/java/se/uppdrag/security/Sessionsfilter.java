@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The two limits of a sign-in, before Spring Security reads it: idle longer than {@code uppdrag.session.inaktiv}
  * (Vaadin's heartbeat, which an open tab sends by itself, is no activity) or older than
  * {@code uppdrag.session.max-livslangd}. Such a session is invalidated; a page request is sent to the login page, and
- * Vaadin's own requests go on without the session, so that Vaadin's client learns that it expired and goes to the
+ * Vaadin's own requests are answered the way its client understands as "session expired", so that it goes to the
  * login page itself ({@link Sessionsslut}). Reads the application's clock, and only the query string (never the body:
  * an upload or the login form must stay unread).
  */
@@ -46,7 +46,17 @@ final class Sessionsfilter extends OncePerRequestFilter {
             var slut = slut(session, nu);
             if (slut.isPresent()) {
                 avsluta(session, slut.get());
-                if ("GET".equals(request.getMethod()) && vaadinTyp(request) == null) {
+                var typ = vaadinTyp(request);
+                if (typ != null) {
+                    // what Vaadin's client takes for "session expired" (then it goes to the login page itself): 403 to
+                    // a heartbeat, 401 to any other of its requests (DefaultConnectionStateHandler). A status, not
+                    // sendError: the error page is not open to anonymous visitors and would become a redirect to
+                    // the login page, which the client's XHR follows and takes for a live session.
+                    response.setStatus("heartbeat".equals(typ) ? HttpServletResponse.SC_FORBIDDEN
+                            : HttpServletResponse.SC_UNAUTHORIZED);
+                    return;
+                }
+                if ("GET".equals(request.getMethod())) {
                     response.sendRedirect(request.getContextPath() + UTGANGEN);
                     return;
                 }

@@ -61,4 +61,25 @@ class SessionsfilterTest {
         assertThat(sidaVid(skapad.plus(Duration.ofMinutes(60))).getRedirectedUrl()).isEqualTo("/login?utgangen");
         verify(logg).loggaFor(eq(Sakerhetshandelse.Typ.UTLOGGNING), eq("medlem"), contains("inaktiv"));
     }
+
+    @Test
+    void vaadins_own_requests_after_the_end_get_what_its_client_takes_for_session_expired() throws Exception {
+        var skapad = Instant.ofEpochMilli(session.getCreationTime());
+        var filter = new Sessionsfilter(new Sessionsregler(null, null),
+                Clock.fixed(skapad.plus(Duration.ofHours(1)), ZoneId.of("Europe/Stockholm")), logg);
+        var hjartslag = new MockHttpServletRequest("POST", "/");
+        hjartslag.setQueryString("v-r=heartbeat&v-uiId=0");
+        hjartslag.setSession(session);
+        var svar = new MockHttpServletResponse();
+        filter.doFilter(hjartslag, svar, new MockFilterChain());
+        assertThat(svar.getStatus()).isEqualTo(403);
+
+        var uidl = new MockHttpServletRequest("POST", "/");
+        uidl.setQueryString("v-r=uidl&v-uiId=0");
+        uidl.setSession(new MockHttpSession());
+        uidl.getSession().setAttribute(Sessionsfilter.SENAST_AKTIV, skapad);
+        var uidlSvar = new MockHttpServletResponse();
+        filter.doFilter(uidl, uidlSvar, new MockFilterChain());
+        assertThat(uidlSvar.getStatus()).isEqualTo(401);
+    }
 }
