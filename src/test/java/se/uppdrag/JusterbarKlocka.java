@@ -11,6 +11,7 @@ public final class JusterbarKlocka extends Clock {
 
     private static final ZoneId ZON = ZoneId.of("Europe/Stockholm");
     private volatile Duration forskjutning = Duration.ZERO;
+    private volatile Instant stannad;
 
     @Override
     public ZoneId getZone() {
@@ -24,11 +25,21 @@ public final class JusterbarKlocka extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(forskjutning);
+        var stilla = stannad;
+        return stilla != null ? stilla : Instant.now().plus(forskjutning);
     }
 
     public void flytta(Duration hur) {
         forskjutning = forskjutning.plus(hur);
+        var stilla = stannad;
+        if (stilla != null) {
+            stannad = stilla.plus(hur);
+        }
+    }
+
+    /** Stops the clock where it is (it moves only with {@link #flytta}) until {@link #aterstall}. */
+    public void stanna() {
+        stannad = instant();
     }
 
     /** Moves the clock to the start of the given day (plus a little, so "that day" has begun). */
@@ -38,6 +49,7 @@ public final class JusterbarKlocka extends Clock {
     }
 
     public void aterstall() {
+        stannad = null;
         forskjutning = Duration.ZERO;
     }
 }

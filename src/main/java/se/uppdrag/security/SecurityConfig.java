@@ -1,5 +1,6 @@
 package se.uppdrag.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -21,11 +22,20 @@ import se.uppdrag.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+            Inloggningshandelser inloggningshandelser) throws Exception {
         // A logged-in user who types a wrong address reaches Vaadin's not-found view instead of an empty 403
         // (Vaadin denies any other request by default); views keep their own access annotations.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+        // Sign-in hardening (throttle, login CSRF, headers): Inloggningskonfiguration, Sakerhetshuvuden.
+        Inloggningskonfiguration.csrfAvenForInloggningen(http, vaadinRequests);
+        Sakerhetshuvuden.tillampa(http);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
+                .addLogoutHandler(inloggningshandelser)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // after Vaadin's configurer, which sets the login page when the chain is built
+        http.formLogin(formular -> formular.failureHandler(Inloggningskonfiguration.felhanterare()));
+        return http.build();
     }
 
     @Bean

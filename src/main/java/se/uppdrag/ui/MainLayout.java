@@ -53,6 +53,7 @@ public final class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("organisation.meny"), "organisation", VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("katalog.meny"), "personer", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("inloggning.nav"), "inloggningar", VaadinIcon.KEY.create()));
+            nav.addItem(new SideNavItem(getTranslation("sakerhet.nav"), "sakerhetslogg", VaadinIcon.SHIELD.create()));
         }
         return nav;
     }

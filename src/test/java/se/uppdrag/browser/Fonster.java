@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
 
 /** One person at the browser: a context of their own (so their own session) with one page. */
@@ -30,9 +31,20 @@ final class Fonster implements AutoCloseable {
     private final BrowserContext kontext;
     private final Page sida;
     private final List<String> fel = new ArrayList<>();
+    private final AtomicInteger cspBrott = new AtomicInteger();
 
     Fonster(Chromium chromium, String adress) {
         this.kontext = chromium.nyttFonster(adress);
+        // Content-Security-Policy violations are counted explicitly (Chromium also reports most on the console, but
+        // not every kind, and a report-only policy never): each one is an error of the test
+        kontext.exposeFunction("uppdragCspBrott", argument -> {
+            cspBrott.incrementAndGet();
+            noteraFel("Content-Security-Policy violation: " + argument[0]);
+            return null;
+        });
+        kontext.addInitScript("""
+                document.addEventListener('securitypolicyviolation', e => window.uppdragCspBrott(
+                    e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' + e.sourceFile + ':' + e.lineNumber));""");
         this.sida = kontext.newPage();
         sida.onPageError(undantag -> noteraFel("uncaught error on the page: " + undantag));
         sida.onConsoleMessage(meddelande -> {
@@ -51,6 +63,11 @@ final class Fonster implements AutoCloseable {
         var hittills = List.copyOf(fel);
         fel.clear();
         return hittills;
+    }
+
+    /** How many Content-Security-Policy violations the pages of this window have reported so far. */
+    int cspBrott() {
+        return cspBrott.get();
     }
 
     Page sida() {

@@ -120,12 +120,15 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                 vy("konto", ALLA, visarFalt("Nuvarande lösenord"), visar(AriaRole.BUTTON, "Byt lösenord")),
                 vy("losenord/en-lank-som-inte-finns", utloggad(), visar(AriaRole.HEADING, "Länken fungerar inte")),
                 vy("inloggning/okand", utloggad(), visar(AriaRole.HEADING, "Du är inte registrerad i Uppdrag")),
+                vy("sakerhetslogg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Säkerhetslogg"),
+                        visar(AriaRole.HEADING, "Spärrade inloggningar")),
                 // What someone sees who may not, typing the address: the uppdrag, another's task, an administrator's view
                 skriven("uppdrag/{uppdrag:pagaende}", List.of(UTOMSTAENDE)),
                 skriven("uppgifter/{uppgift:beslutsuppgift@" + BESLUTSFATTARE + "}", List.of(UTOMSTAENDE)),
                 skriven("utkorg", List.of(AGARE)),
                 skriven("personer", List.of(AGARE)),
                 skriven("inloggningar", List.of(REGISTRATOR)),
+                skriven("sakerhetslogg", List.of(AGARE)),
                 skriven("sidan-finns-inte", List.of(AGARE)),
                 vy("sidan-finns-inte", List.of(AGARE)))
                 .flatMap(s -> s);

@@ -29,6 +29,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
     private final Paragraph meddelande = new Paragraph();
+    private final Paragraph utgangen = new Paragraph();
 
     LoginView(Inloggningssatt inloggning) {
         setSizeFull();
@@ -36,7 +37,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
         var rubrik = new H1(getTranslation("app.namn"));
         rubrik.addClassName("login-rubrik");
-        add(rubrik, new Paragraph(getTranslation("login.ingress")));
+        utgangen.setText(getTranslation("sakerhet.login.utgangen"));
+        utgangen.addClassName("login-utgangen");
+        utgangen.getElement().setAttribute("role", "status");
+        add(rubrik, new Paragraph(getTranslation("login.ingress")), utgangen);
         meddelande.getElement().setAttribute("role", "alert");
         meddelande.addClassName("login-meddelande");
         meddelande.setVisible(false);
@@ -76,7 +80,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var parametrar = event.getLocation().getQueryParameters().getParameters();
         var fel = parametrar.get("error");
         var orsak = fel == null ? null : fel.stream().filter(ORSAKER::contains).findFirst().orElse(null);
+        if (parametrar.containsKey("sparrad")) {
+            // refused by the throttle: the same words whether the account exists or not
+            var i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("sakerhet.login.sparrad.rubrik"));
+            i18n.getErrorMessage().setMessage(getTranslation("sakerhet.login.sparrad"));
+            form.setI18n(i18n);
+        }
         form.setError(fel != null && orsak == null);
+        utgangen.setVisible(parametrar.containsKey("utgangen"));
         if (orsak != null) {
             meddelande.getElement().setAttribute("role", "alert");
             meddelande.setText(getTranslation("oidc.fel." + orsak));
