@@ -179,7 +179,8 @@ class NyinstallationIT {
         assertThat(falt(dialog, "Användarnamn")).not().hasValue("");
         falt(dialog, roll).check();
         knapp(dialog, "Skapa och skicka länk").click();
-        assertThat(meddelande(sida, "Inloggningen").last()).containsText("En länk för att välja lösenord har skickats");
+        assertThat(sida.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Inloggningen")))
+                .containsText("En länk för att välja lösenord har skickats till");
     }
 
     private static String lankI(Nyinstallation installation, String till) throws Exception {

@@ -35,6 +35,7 @@ class InloggningarView extends VerticalLayout implements HasDynamicTitle {
         this.anvandare = anvandare;
         sok.setLabel(getTranslation("inloggning.sok"));
         sok.setClearButtonVisible(true);
+        sok.setWidth("24em"); // room for the whole label
         sok.setValueChangeMode(ValueChangeMode.LAZY);
         sok.setPrefixComponent(VaadinIcon.SEARCH.create());
         sok.addValueChangeListener(e -> uppdatera());
