@@ -43,7 +43,7 @@ import se.uppdrag.TestKonfiguration;
         "uppdrag.oidc.roller.claim=groups",
         "uppdrag.oidc.roller.handlaggare=uppdrag-handlaggare"})
 @Import(TestKonfiguration.class)
-@ExtendWith(Chromium.Extension.class)
+@ExtendWith({se.uppdrag.EgenSakerhetskontext.class, Chromium.Extension.class})
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OidcBrowserTest {

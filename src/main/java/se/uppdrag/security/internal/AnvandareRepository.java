@@ -15,8 +15,6 @@ public interface AnvandareRepository extends JpaRepository<AnvandareEntity, Long
 
     boolean existsByPersonId(long personId);
 
-    boolean existsByUsernameAndEnabledTrue(String username);
-
     @Query("select a.personId from AnvandareEntity a join a.roller r where r = :roll and a.enabled = true")
     List<Long> personerMedRoll(String roll);
 

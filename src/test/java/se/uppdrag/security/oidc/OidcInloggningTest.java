@@ -72,21 +72,9 @@ import se.uppdrag.security.internal.SakerhetshandelseRepository;
         "vaadin.launch-browser=false"})
 @Import(TestKonfiguration.class)
 @org.springframework.test.annotation.DirtiesContext
+@org.junit.jupiter.api.extension.ExtendWith(se.uppdrag.EgenSakerhetskontext.class)
 class OidcInloggningTest {
 
-    /**
-     * Every application context installs its own Vaadin-aware security context strategy in SecurityContextHolder, and
-     * each keeps the logins of the threads outside a Vaadin session to itself. This class's context would leave its
-     * strategy behind, and the shared test context would no longer see the logins of the tests after it: the strategy
-     * that was there before is put back when the class is done (and its context closed).
-     */
-    private static final org.springframework.security.core.context.SecurityContextHolderStrategy TIDIGARE =
-            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-
-    @org.junit.jupiter.api.AfterAll
-    static void sakerhetskontextenTillbaka() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(TIDIGARE);
-    }
 
     @DynamicPropertySource
     static void leverantoren(DynamicPropertyRegistry egenskaper) {
