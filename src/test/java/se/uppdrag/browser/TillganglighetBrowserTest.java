@@ -236,6 +236,33 @@ class TillganglighetBrowserTest extends BrowserTestBase {
         bilder.ta(fonster, "samtidig-andring");
     }
 
+    @Test
+    void an_administrator_gives_a_person_a_login_with_the_keyboard_only() {
+        folk.loggaIn(ADMINISTRATOR);
+        var namn = "Tangent Bordsson " + folk.anvandarnamn("x");
+        beans.getBean(se.uppdrag.personer.PersonService.class).skapa(new se.uppdrag.personer.NyPerson(namn, "handläggare",
+                null, se.uppdrag.personer.EmailAddress.of("tangent." + folk.anvandarnamn("x") + "@regionexempel.se")));
+        se.uppdrag.TestFolk.loggaUt();
+        var fonster = fonster(ADMINISTRATOR);
+        var sida = fonster.sida();
+        fonster.ga("inloggningar");
+        Tangentbord.tryck(fonster, knapp(sida, "Ny inloggning"));
+        var dialog = sida.getByRole(AriaRole.DIALOG);
+        fonster.tabbaTill(falt(dialog, "Person"));
+        sida.keyboard().type(namn);
+        assertThat(sida.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(namn))).isVisible();
+        sida.keyboard().press("ArrowDown");
+        sida.keyboard().press("Enter");
+        fonster.vantaPaVaadin();
+        assertThat(falt(dialog, "Användarnamn")).hasValue(("tangent." + folk.anvandarnamn("x")).toLowerCase());
+        Tangentbord.valj(fonster, falt(dialog, "Handläggare"));
+        Tangentbord.tryck(fonster, knapp(dialog, "Skapa och skicka länk"));
+        assertThat(sida.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Inloggningen")))
+                .containsText("En länk för att välja lösenord har skickats till tangent.");
+        assertThat(sida.locator("vaadin-grid").getByText(namn)).isVisible();
+        bilder.ta(fonster, "inloggning-med-tangentbordet");
+    }
+
     /** The field is marked invalid, and what a screen reader reads with it (aria-describedby) includes the message. */
     private static void annonseras(Locator falt, String meddelande) {
         assertThat(falt).hasAttribute("aria-invalid", "true");
