@@ -166,6 +166,7 @@ class NyinstallationIT {
         sida.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(typ).setExact(true)).click();
         knapp(dialog, "Spara").click();
         assertThat(dialog).hasCount(0);
+        assertThat(meddelande(sida, "Organisationen är sparad.").last()).isVisible();
         assertThat(sida.locator("vaadin-grid").getByText(namn, new Locator.GetByTextOptions().setExact(true))).isVisible();
     }
 

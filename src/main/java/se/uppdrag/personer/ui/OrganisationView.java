@@ -43,12 +43,12 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         trad.setAriaLabel(getTranslation("organisation.rubrik"));
         trad.setEmptyStateText(getTranslation("organisation.tom"));
         trad.asSingleSelect().addValueChangeListener(e -> knappar());
-        ny.addClickListener(e -> new EnhetDialog(organisation, vald(), this::uppdatera).open());
+        ny.addClickListener(e -> new EnhetDialog(organisation, vald(), this::sparad).open());
         ny.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         andra.setText(getTranslation("organisation.andra"));
-        andra.addClickListener(e -> new EnhetAndringDialog(organisation, trad.asSingleSelect().getValue(), false, this::uppdatera).open());
+        andra.addClickListener(e -> new EnhetAndringDialog(organisation, trad.asSingleSelect().getValue(), false, this::sparad).open());
         flytta.setText(getTranslation("organisation.flytta"));
-        flytta.addClickListener(e -> new EnhetAndringDialog(organisation, trad.asSingleSelect().getValue(), true, this::uppdatera).open());
+        flytta.addClickListener(e -> new EnhetAndringDialog(organisation, trad.asSingleSelect().getValue(), true, this::sparad).open());
         aktiv.addClickListener(e -> vaxlaAktiv());
         add(new H1(getTranslation("organisation.rubrik")), new HorizontalLayout(ny, andra, flytta, aktiv), trad);
         setSizeFull();
@@ -68,6 +68,13 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         flytta.setEnabled(vald != null && vald.overordnad() != null);
         aktiv.setEnabled(vald != null);
         aktiv.setText(getTranslation(vald != null && !vald.aktiv() ? "organisation.aktivera" : "organisation.inaktivera"));
+    }
+
+    /** A unit saved in a dialog: the tree again with it chosen, and the same confirmation as every change. */
+    private void sparad(Enhet enhet) {
+        uppdatera(enhet);
+        Notification.show(getTranslation("organisation.sparad"), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void vaxlaAktiv() {
