@@ -110,7 +110,7 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                 // the administrator's directory, organisation and logins; every user's own account
                 vy("organisation", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Organisation"),
                         visar(AriaRole.BUTTON, "Lägg till underenhet")),
-                vy("personer", List.of(ADMINISTRATOR), visarFalt("Sök"), visar(AriaRole.BUTTON, "Lägg till person")),
+                vy("personer", List.of(ADMINISTRATOR), visarFalt("Sök person"), visar(AriaRole.BUTTON, "Lägg till person")),
                 vy("personer", List.of(ADMINISTRATOR), klicka("Lägg till person")),
                 vy("personer/import", List.of(ADMINISTRATOR), visarUppladdning()),
                 vy("uppgifter/person/{person:" + MEDLEM + "}", List.of(ADMINISTRATOR), visarRubrik(),
