@@ -22,9 +22,20 @@ import org.springframework.context.annotation.Import;
         "vaadin.launch-browser=false",
         "uppdrag.session.inaktiv=" + KortaSessioner.INAKTIV_SEKUNDER + "s",
         "vaadin.heartbeatInterval=3"})
-@Import(TestKonfiguration.class)
+@Import({TestKonfiguration.class, KortaSessioner.Klocka.class})
 @ExtendWith(EgenSakerhetskontext.class)
 public @interface KortaSessioner {
 
     int INAKTIV_SEKUNDER = 15;
+
+    /** Here the sessions are timed by the adjustable test clock, so that a test can let an idle time pass. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    class Klocka {
+
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        se.uppdrag.security.Sessionsklocka justerbarSessionsklocka(JusterbarKlocka klocka) {
+            return new se.uppdrag.security.Sessionsklocka(klocka);
+        }
+    }
 }
