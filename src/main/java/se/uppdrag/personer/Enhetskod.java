@@ -7,12 +7,11 @@ import java.util.regex.Pattern;
 public record Enhetskod(String value) {
 
     private static final Pattern FORM = Pattern.compile("^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9_.-]{0,39}$");
-    public static final String OGILTIG = "Ange en kod med högst 40 bokstäver, siffror eller tecknen - . _, till exempel HSF-IT";
 
     public Enhetskod {
         value = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (!FORM.matcher(value).matches()) {
-            throw new KatalogFelException("kod", OGILTIG);
+            throw new KatalogFelException("kod", "katalog.fel.kod");
         }
     }
 

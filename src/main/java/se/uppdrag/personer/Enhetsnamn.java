@@ -8,10 +8,10 @@ final class Enhetsnamn {
 
     static String kontrollera(String namn) {
         if (namn == null || namn.isBlank()) {
-            throw new KatalogFelException("namn", "Ange enhetens namn");
+            throw new KatalogFelException("namn", "katalog.fel.enhetsnamn");
         }
         if (namn.strip().length() > 200) {
-            throw new KatalogFelException("namn", "Namnet får vara högst 200 tecken");
+            throw new KatalogFelException("namn", "katalog.fel.namn-langd");
         }
         return namn.strip();
     }

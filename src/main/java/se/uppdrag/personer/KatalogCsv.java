@@ -29,14 +29,14 @@ final class KatalogCsv {
 
     static Fil las(byte[] innehall) {
         if (innehall.length == 0) {
-            throw fel("Filen är tom");
+            throw fel("katalog.fel.fil.tom");
         }
         if (innehall.length > MAX_BYTE) {
-            throw fel("Filen är större än 5 MB; dela upp den");
+            throw fel("katalog.fel.fil.stor");
         }
         for (byte b : innehall) {
             if (b == 0) {
-                throw fel("Filen är ingen CSV-fil (den innehåller binära data); spara den som CSV UTF-8 och försök igen");
+                throw fel("katalog.fel.fil.binar");
             }
         }
         var text = utf8(innehall);
@@ -45,11 +45,11 @@ final class KatalogCsv {
         }
         var linjer = text.split("\r\n|\r|\n", -1);
         if (linjer.length > MAX_RADER + 2) {
-            throw fel("Filen har fler än " + MAX_RADER + " rader; dela upp den");
+            throw fel("katalog.fel.fil.rader", MAX_RADER);
         }
         var rubriker = delaUpp(linjer[0]).stream().map(r -> r.strip().toLowerCase(Locale.ROOT)).toList();
         if (rubriker.size() < 2) {
-            throw fel("Rubrikraden saknar semikolon: filen ska vara semikolonseparerad med rubrikerna anstallningsid;fornamn;efternamn …");
+            throw fel("katalog.fel.fil.semikolon");
         }
         var rader = new ArrayList<Rad>();
         for (int i = 1; i < linjer.length; i++) {
@@ -65,7 +65,7 @@ final class KatalogCsv {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(innehall)).toString();
         } catch (CharacterCodingException e) {
-            throw fel("Filen är inte i teckenkodningen UTF-8; spara den som \"CSV UTF-8\" och försök igen");
+            throw fel("katalog.fel.fil.utf8");
         }
     }
 
@@ -99,7 +99,7 @@ final class KatalogCsv {
         return falt;
     }
 
-    private static KatalogFelException fel(String meddelande) {
-        return new KatalogFelException("fil", meddelande);
+    private static KatalogFelException fel(String nyckel, Object... argument) {
+        return new KatalogFelException("fil", nyckel, argument);
     }
 }

@@ -1,17 +1,30 @@
 package se.uppdrag.personer;
 
-/** A change of the directory or the organisation breaks a rule; the Swedish message belongs at the named field. */
+/**
+ * A change of the directory or the organisation breaks a rule. The message belongs at the named field, as its key
+ * ({@link #text()}) for the view, in the user's language; the exception's own message is the Swedish text.
+ */
 public class KatalogFelException extends IllegalArgumentException {
 
     private final String falt;
+    private final Katalogtext text;
 
-    public KatalogFelException(String falt, String meddelande) {
-        super(meddelande);
+    public KatalogFelException(String falt, String nyckel, Object... argument) {
+        this(falt, new Katalogtext(nyckel, argument));
+    }
+
+    private KatalogFelException(String falt, Katalogtext text) {
+        super(text.svenska());
         this.falt = falt;
+        this.text = text;
     }
 
     /** The field the message belongs at: namn, kod, typ, overordnad, epost, anstallningsId, enhet, aktivTill, fil. */
     public String falt() {
         return falt;
+    }
+
+    public Katalogtext text() {
+        return text;
     }
 }

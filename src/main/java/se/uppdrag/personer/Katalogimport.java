@@ -30,10 +30,10 @@ final class Katalogimport {
             kolumner.putIfAbsent(fil.rubriker().get(i), i);
         }
         if (!kolumner.containsKey("anstallningsid")) {
-            throw new KatalogFelException("fil", "Rubrikraden saknar kolumnen anstallningsid, som är nyckeln för importen");
+            throw new KatalogFelException("fil", "katalog.fel.fil.id-kolumn");
         }
         if (!kolumner.containsKey("namn") && !(kolumner.containsKey("fornamn") && kolumner.containsKey("efternamn"))) {
-            throw new KatalogFelException("fil", "Rubrikraden saknar kolumnerna fornamn och efternamn (eller namn)");
+            throw new KatalogFelException("fil", "katalog.fel.fil.namnkolumner");
         }
         var sedda = new HashMap<String, Integer>();
         var rader = new ArrayList<Importrad>();
@@ -48,18 +48,18 @@ final class Katalogimport {
         var id = c.cell("anstallningsid");
         var namn = c.har("namn") && !c.cell("namn").isEmpty() ? c.cell("namn") : (c.cell("fornamn") + " " + c.cell("efternamn")).strip();
         if (c.rad.falt().size() != c.antalRubriker) {
-            return Importrad.avvisad(c.rad.nummer(), id, namn, "Raden har " + c.rad.falt().size() + " fält men rubrikraden har "
-                    + c.antalRubriker + "; kontrollera semikolonen");
+            return Importrad.avvisad(c.rad.nummer(), id, namn, new Katalogtext("katalog.fel.rad.falt",
+                    c.rad.falt().size(), c.antalRubriker));
         }
         if (id.isEmpty()) {
-            return Importrad.avvisad(c.rad.nummer(), null, namn, "Anställnings-id saknas: det är nyckeln för importen");
+            return Importrad.avvisad(c.rad.nummer(), null, namn, new Katalogtext("katalog.fel.rad.id-saknas"));
         }
         var forsta = sedda.putIfAbsent(id.toLowerCase(Locale.ROOT), c.rad.nummer());
         if (forsta != null) {
-            return Importrad.avvisad(c.rad.nummer(), id, namn, "Anställnings-id " + id + " finns redan på rad " + forsta);
+            return Importrad.avvisad(c.rad.nummer(), id, namn, new Katalogtext("katalog.fel.rad.dubblett", id, forsta));
         }
         if (namn.isEmpty()) {
-            return Importrad.avvisad(c.rad.nummer(), id, namn, "Förnamn och efternamn saknas");
+            return Importrad.avvisad(c.rad.nummer(), id, namn, new Katalogtext("katalog.fel.rad.namn-saknas"));
         }
         var befintlig = befintliga.get(id.toLowerCase(Locale.ROOT));
         try {
@@ -77,7 +77,7 @@ final class Katalogimport {
             return new Importrad(c.rad.nummer(), id, uppgifter.namn(), andringar.isEmpty() ? Importstatus.OFORANDRAD : Importstatus.ANDRAD,
                     andringar, null, uppgifter, befintlig.id());
         } catch (IllegalArgumentException fel) {
-            return Importrad.avvisad(c.rad.nummer(), id, namn, fel.getMessage());
+            return Importrad.avvisad(c.rad.nummer(), id, namn, Katalogtext.av(fel));
         }
     }
 
@@ -109,10 +109,10 @@ final class Katalogimport {
         }
         var enhet = enheterPerKod.get(kod);
         if (enhet == null) {
-            throw new KatalogFelException("enhet", "Okänd enhetskod " + kod + ": lägg till enheten i organisationen först");
+            throw new KatalogFelException("enhet", "katalog.fel.okand-enhetskod", kod);
         }
         if (!enhet.aktiv() && !enhet.id().equals(nuvarande)) {
-            throw new KatalogFelException("enhet", "Enheten " + enhet.visning() + " är inaktiverad");
+            throw new KatalogFelException("enhet", "katalog.fel.enhet-inaktiv", enhet.visning());
         }
         return enhet.id();
     }
@@ -128,7 +128,7 @@ final class Katalogimport {
         try {
             return new EmailAddress(text);
         } catch (IllegalArgumentException ogiltig) {
-            throw new KatalogFelException("epost", "Ogiltig e-postadress \"" + text + "\"");
+            throw new KatalogFelException("epost", "katalog.fel.epost", text);
         }
     }
 
@@ -140,7 +140,7 @@ final class Katalogimport {
         try {
             return text.isEmpty() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException ogiltigt) {
-            throw new KatalogFelException(kolumn, "Ogiltigt datum i " + kolumn + ": \"" + text + "\" (skriv ÅÅÅÅ-MM-DD)");
+            throw new KatalogFelException(kolumn, "katalog.fel.datum", kolumn, text);
         }
     }
 

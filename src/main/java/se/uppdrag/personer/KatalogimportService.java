@@ -64,7 +64,7 @@ public class KatalogimportService {
     public Forhandsgranskning importera(byte[] fil, Forhandsgranskning sedd) {
         var granskning = forhandsgranska(fil);
         if (!granskning.equals(sedd)) {
-            throw new KatalogFelException("fil", "Filen eller katalogen har ändrats sedan förhandsgranskningen; granska filen igen");
+            throw new KatalogFelException("fil", "katalog.fel.fil.andrad");
         }
         for (var rad : granskning.rader()) {
             switch (rad.status()) {

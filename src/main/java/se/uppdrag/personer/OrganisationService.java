@@ -45,7 +45,7 @@ public class OrganisationService {
     public Enhet skapa(NyEnhet ny) {
         kontrolleraKod(ny.kod(), null);
         if (ny.typ() == Enhetstyp.REGION && enheter.countRegioner() > 0) {
-            throw new KatalogFelException("typ", "Det finns redan en region överst i trädet; det kan bara finnas en");
+            throw new KatalogFelException("typ", "organisation.fel.en-region");
         }
         kontrolleraPlats(ny.typ(), ny.overordnad() == null ? null : entity(ny.overordnad()).toEnhet());
         var enhet = enheter.saveAndFlush(EnhetEntity.from(ny)).toEnhet();
@@ -74,7 +74,7 @@ public class OrganisationService {
         var mal = entity(nyOverordnad).toEnhet();
         for (Enhet steg = mal; steg != null; steg = steg.overordnad() == null ? null : hamta(steg.overordnad())) {
             if (steg.id().equals(id)) {
-                throw new KatalogFelException("overordnad", "En enhet kan inte flyttas in under sig själv eller sina egna underenheter");
+                throw new KatalogFelException("overordnad", "organisation.fel.cykel");
             }
         }
         kontrolleraPlats(enhet.typ(), mal);
@@ -90,10 +90,10 @@ public class OrganisationService {
     public Enhet inaktivera(EnhetId id) {
         var entity = entity(id);
         if (enheter.countAktivaBarn(id.value()) > 0) {
-            throw new KatalogFelException("aktiv", "Enheten har aktiva underenheter: inaktivera eller flytta dem först");
+            throw new KatalogFelException("aktiv", "organisation.fel.aktiva-underenheter");
         }
         if (personer.countAktivaIEnhet(id.value()) > 0) {
-            throw new KatalogFelException("aktiv", "Enheten har aktiva personer: flytta eller inaktivera dem först");
+            throw new KatalogFelException("aktiv", "organisation.fel.aktiva-personer");
         }
         entity.satAktiv(false);
         var enhet = enheter.saveAndFlush(entity).toEnhet();
@@ -107,7 +107,7 @@ public class OrganisationService {
         var entity = entity(id);
         var overordnad = entity.toEnhet().overordnad();
         if (overordnad != null && !hamta(overordnad).aktiv()) {
-            throw new KatalogFelException("aktiv", "Aktivera den överordnade enheten först");
+            throw new KatalogFelException("aktiv", "organisation.fel.overordnad-inaktiv");
         }
         entity.satAktiv(true);
         var enhet = enheter.saveAndFlush(entity).toEnhet();
@@ -121,7 +121,7 @@ public class OrganisationService {
     public void taBort(EnhetId id) {
         var enhet = entity(id).toEnhet();
         if (enheter.countBarn(id.value()) > 0 || personer.countIEnhet(id.value()) > 0) {
-            throw new KatalogFelException("aktiv", "Enheten har personer eller underenheter och kan bara inaktiveras");
+            throw new KatalogFelException("aktiv", "organisation.fel.kan-bara-inaktiveras");
         }
         enheter.deleteById(id.value());
         handelser.publishEvent(new KatalogAndrad("Enhet borttagen: " + enhet.visning()));
@@ -129,23 +129,23 @@ public class OrganisationService {
 
     private void kontrolleraKod(Enhetskod kod, @Nullable EnhetId egen) {
         enheter.findByKod(kod.value()).filter(annan -> egen == null || annan.id() != egen.value()).ifPresent(annan -> {
-            throw new KatalogFelException("kod", "Koden " + kod.value() + " används redan av " + annan.namn());
+            throw new KatalogFelException("kod", "organisation.fel.kod-upptagen", kod.value(), annan.namn());
         });
     }
 
     private static void kontrolleraPlats(Enhetstyp typ, @Nullable Enhet overordnad) {
         if (overordnad != null && !overordnad.aktiv()) {
-            throw new KatalogFelException("overordnad", overordnad.namn() + " är inaktiverad och kan inte få nya underenheter");
+            throw new KatalogFelException("overordnad", "organisation.fel.inaktiv-overordnad", overordnad.namn());
         }
         if (!typ.tillatenUnder(overordnad == null ? null : overordnad.typ())) {
-            throw new KatalogFelException("overordnad", overordnad == null
-                    ? "En " + typ.benamning() + " måste ligga under en annan enhet; bara regionen står överst"
-                    : "En " + typ.benamning() + " kan inte ligga under en " + overordnad.typ().benamning());
+            throw overordnad == null
+                    ? new KatalogFelException("overordnad", "organisation.fel.maste-ha-overordnad", typ.benamning())
+                    : new KatalogFelException("overordnad", "organisation.fel.fel-plats", typ.benamning(), overordnad.typ().benamning());
         }
     }
 
     private EnhetEntity entity(EnhetId id) {
         return enheter.findById(Objects.requireNonNull(id).value())
-                .orElseThrow(() -> new KatalogFelException("overordnad", "Enheten finns inte"));
+                .orElseThrow(() -> new KatalogFelException("overordnad", "organisation.fel.finns-inte"));
     }
 }

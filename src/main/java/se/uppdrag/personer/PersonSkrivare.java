@@ -71,8 +71,8 @@ class PersonSkrivare {
         }
         personer.findByAnstallningsId(uppgifter.anstallningsId()).map(PersonEntity::toPerson)
                 .filter(annan -> !annan.id().equals(egen)).ifPresent(annan -> {
-                    throw new KatalogFelException("anstallningsId",
-                            "Anställnings-id " + uppgifter.anstallningsId() + " har redan " + annan.namn());
+                    throw new KatalogFelException("anstallningsId", "katalog.fel.id-upptaget",
+                            uppgifter.anstallningsId(), annan.namn());
                 });
     }
 
@@ -81,9 +81,9 @@ class PersonSkrivare {
         if (id == null) {
             return null;
         }
-        var entity = enheter.findById(id.value()).orElseThrow(() -> new KatalogFelException("enhet", "Enheten finns inte"));
+        var entity = enheter.findById(id.value()).orElseThrow(() -> new KatalogFelException("enhet", "organisation.fel.finns-inte"));
         if (!entity.toEnhet().aktiv() && !Objects.equals(id, nuvarande)) {
-            throw new KatalogFelException("enhet", entity.namn() + " är inaktiverad; välj en aktiv enhet");
+            throw new KatalogFelException("enhet", "katalog.fel.valj-aktiv-enhet", entity.namn());
         }
         return entity;
     }

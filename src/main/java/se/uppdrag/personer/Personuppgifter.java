@@ -12,23 +12,22 @@ public record Personuppgifter(String namn, @Nullable String titel, @Nullable Enh
 
     public Personuppgifter {
         if (namn == null || namn.isBlank()) {
-            throw new KatalogFelException("namn", "Ange personens namn");
+            throw new KatalogFelException("namn", "katalog.fel.personnamn");
         }
         namn = namn.strip().replaceAll("\\s+", " ");
         if (namn.length() > 200) {
-            throw new KatalogFelException("namn", "Namnet får vara högst 200 tecken");
+            throw new KatalogFelException("namn", "katalog.fel.namn-langd");
         }
         titel = titel == null || titel.isBlank() ? null : titel.strip();
         if (titel != null && titel.length() > 300) {
-            throw new KatalogFelException("titel", "Titeln får vara högst 300 tecken");
+            throw new KatalogFelException("titel", "katalog.fel.titel-langd");
         }
         anstallningsId = anstallningsId == null || anstallningsId.isBlank() ? null : anstallningsId.strip();
         if (anstallningsId != null && !ID.matcher(anstallningsId).matches()) {
-            throw new KatalogFelException("anstallningsId",
-                    "Anställnings- eller HSA-id får ha högst 64 bokstäver (a–z), siffror och tecknen - . _ :, utan mellanslag");
+            throw new KatalogFelException("anstallningsId", "katalog.fel.id-form");
         }
         if (aktivFran != null && aktivTill != null && aktivTill.isBefore(aktivFran)) {
-            throw new KatalogFelException("aktivTill", "Aktiv till kan inte ligga före aktiv från");
+            throw new KatalogFelException("aktivTill", "katalog.fel.aktiv-till");
         }
     }
 }

@@ -2,9 +2,11 @@ package se.uppdrag.personer.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
+import com.vaadin.flow.i18n.I18NProvider;
 import se.uppdrag.personer.KatalogFelException;
+import se.uppdrag.personer.Katalogtext;
 
-/** Puts a refused change's Swedish message at the field it concerns, or at the form's first field. */
+/** Puts a refused change's message, in the user's language, at the field it concerns, or at the form's first field. */
 final class Faltfel {
 
     private Faltfel() {
@@ -20,8 +22,13 @@ final class Faltfel {
     static void visa(Map<String, ? extends HasValidation> falt, KatalogFelException fel, HasValidation annars) {
         var vid = falt.getOrDefault(fel.falt(), null);
         var mal = vid == null ? annars : vid;
-        mal.setErrorMessage(fel.getMessage());
+        mal.setErrorMessage(text(fel.text()));
         mal.setInvalid(true);
+    }
+
+    /** The directory's message in the user's language. */
+    static String text(Katalogtext text) {
+        return I18NProvider.translate(text.nyckel(), text.argument());
     }
 
     static void visa(HasValidation falt, String meddelande) {

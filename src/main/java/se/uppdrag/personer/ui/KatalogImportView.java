@@ -70,7 +70,7 @@ class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static String forklaring(Importrad rad) {
         return switch (rad.status()) {
-            case AVVISAD -> Objects.toString(rad.orsak(), "");
+            case AVVISAD -> rad.skal() == null ? "" : Faltfel.text(rad.skal());
             case ANDRAD -> String.join(", ", rad.andringar());
             case NY, OFORANDRAD -> "";
         };
@@ -87,7 +87,7 @@ class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
                     granskning.antal(Importstatus.ANDRAD), granskning.antal(Importstatus.OFORANDRAD), granskning.antal(Importstatus.AVVISAD)));
             importera.setEnabled(granskning.andrarNagot());
         } catch (KatalogFelException ogiltig) {
-            visaFel(ogiltig.getMessage());
+            visaFel(Faltfel.text(ogiltig.text()));
         }
     }
 
@@ -101,7 +101,7 @@ class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
                     klar.antal(Importstatus.AVVISAD)), 6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             granska(fil);
         } catch (KatalogFelException andrad) {
-            visaFel(andrad.getMessage());
+            visaFel(Faltfel.text(andrad.text()));
         }
     }
 

@@ -87,7 +87,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("organisation.sparad"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (KatalogFelException fel) {
-            Notification.show(fel.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Faltfel.text(fel.text()), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
