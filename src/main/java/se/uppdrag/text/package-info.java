@@ -1,0 +1,9 @@
+/**
+ * Messages for people: a key in {@code vaadin-i18n/translations*.properties} and its arguments, shown in the user's
+ * language by the view, and the refusals that carry one. Depends on nothing; every feature may use it.
+ */
+@NullMarked
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package se.uppdrag.text;
+
+import org.jspecify.annotations.NullMarked;
