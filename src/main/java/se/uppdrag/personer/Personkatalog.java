@@ -1,5 +1,7 @@
 package se.uppdrag.personer;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +12,9 @@ import java.util.Optional;
 public interface Personkatalog {
 
     Optional<Person> hitta(PersonId id);
+
+    /** Several people at once (one query), keyed by id; ids that name no one are left out. */
+    Map<PersonId, Person> hamta(Collection<PersonId> ids);
 
     /** The person with this e-mail address (compared without regard to case), if exactly one has it. */
     Optional<Person> medEpost(EmailAddress epost);

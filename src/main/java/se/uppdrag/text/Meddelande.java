@@ -25,13 +25,17 @@ public record Meddelande(String nyckel, @Nullable Object... argument) {
         return argument.clone();
     }
 
-    /** The text in the language of the given translation, typically a view's {@code getTranslation}. */
+    /**
+     * The text in the language of the given translation, typically a view's {@code getTranslation}. An argument that is
+     * itself a message (a status's name, say) is translated the same way.
+     */
     public String text(Oversattning oversattning) {
-        return oversattning.text(nyckel, argument);
+        return oversattning.text(nyckel, java.util.Arrays.stream(argument)
+                .map(a -> a instanceof Meddelande inre ? inre.text(oversattning) : a).toArray());
     }
 
     public String svenska() {
-        return svenska(nyckel, argument);
+        return text(Meddelande::svenska);
     }
 
     /** The Swedish text of a key, or the key itself when it is missing (a missing key shows rather than fails). */

@@ -2,10 +2,9 @@ package se.uppdrag.uppdrag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
+import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.uppdrag.internal.RemissvarEntity;
 import se.uppdrag.uppdrag.internal.RemissvarRepository;
-import se.uppdrag.uppdrag.process.Handelser;
-import se.uppdrag.uppdrag.process.Livscykel;
-import se.uppdrag.uppdrag.process.UppdragProcess;
+import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
 import se.uppdrag.uppdrag.process.Versioner;
 
@@ -29,59 +28,57 @@ public class RemissService {
 
     private final Uppgiftssteg steg;
     private final UppdragService uppdrag;
+    private final UppdragRepository repository;
     private final PersonService personer;
     private final RemissvarRepository svar;
     private final Versioner versioner;
-    private final Handelser handelser;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RemissService(Uppgiftssteg steg, UppdragService uppdrag, PersonService personer, RemissvarRepository svar,
-            Versioner versioner, Handelser handelser, CurrentUser currentUser, Clock clock) {
+    RemissService(Uppgiftssteg steg, UppdragService uppdrag, UppdragRepository repository, PersonService personer,
+            RemissvarRepository svar, Versioner versioner, CurrentUser currentUser, Clock clock) {
         this.steg = steg;
         this.uppdrag = uppdrag;
+        this.repository = repository;
         this.personer = personer;
         this.svar = svar;
         this.versioner = versioner;
-        this.handelser = handelser;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** Sends the draft to the chosen reviewers, who answer by the given date; the version sent is kept. */
     public void skickaPaRemiss(String taskId, List<PersonId> granskare, @Nullable LocalDate svarsdatum) {
-        var uppgift = steg.uppgift(taskId, UppdragProcess.UTKAST);
+        var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
         if (granskare.isEmpty()) {
-            throw new IllegalArgumentException("Välj minst en person att skicka remissen till");
+            throw new OgiltigtVardeException("remiss.fel.ingen-granskare");
         }
         personer.kravAktiva(granskare);
         if (svarsdatum == null || svarsdatum.isBefore(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("Svarsdatumet måste vara i dag eller senare");
+            throw new OgiltigtVardeException("remiss.fel.svarsdatum");
         }
         var entity = steg.uppdrag(uppgift);
         var version = versioner.spara(uppdrag.hamta(new UppdragId(entity.id())), "REMISS");
-        entity.status(UppdragStatus.PA_REMISS);
         var namn = personer.hamta(granskare).values().stream().map(p -> p.namn()).sorted().collect(Collectors.joining(", "));
-        handelser.skriv(entity.id(), HandelseTyp.SKICKAT_PA_REMISS, namn + " (svar senast " + svarsdatum + ")", version);
-        steg.slutfor(uppgift, Map.of(UppdragProcess.ATGARD, "REMISS",
-                UppdragProcess.REMISSGRANSKARE, new ArrayList<>(granskare.stream().distinct().map(p -> String.valueOf(p.value())).toList()),
-                UppdragProcess.SVARSTID, Livscykel.slutet(svarsdatum), UppdragProcess.REMISSVERSION, version));
+        entity.skickaPaRemiss(Meddelande.svenska("remiss.handelse.skickad", namn, svarsdatum.toString()), version);
+        repository.save(entity);
+        steg.skickaPaRemiss(uppgift, granskare, svarsdatum, version);
     }
 
     /** A reviewer's answer; "ändringar behövs" needs a comment saying which. */
     public void svara(String taskId, Remissvar.Svar svaret, @Nullable String kommentar) {
-        var uppgift = steg.uppgift(taskId, UppdragProcess.REMISSVAR);
+        var uppgift = steg.uppgift(taskId, Uppgiftstyp.REMISSVAR);
         if (svaret == Remissvar.Svar.ANDRINGAR_BEHOVS) {
-            Uppgiftssteg.text(kommentar, "Skriv vilka ändringar som behövs");
+            Uppgiftssteg.text(kommentar, "remiss.fel.andringar-saknas");
         }
         var entity = steg.uppdrag(uppgift);
-        var version = (Integer) steg.variabel(uppgift, UppdragProcess.REMISSVERSION);
+        var version = steg.remissversion(uppgift);
         svar.save(new RemissvarEntity(entity.id(), version, currentUser.require().personId().value(), svaret, kommentar,
                 clock.instant()));
-        handelser.skriv(entity.id(), HandelseTyp.REMISSVAR,
-                (svaret == Remissvar.Svar.GODKANT ? "Godkänt" : "Ändringar behövs") + (kommentar == null || kommentar.isBlank() ? "" : ": " + kommentar.strip()),
-                version);
-        steg.slutfor(uppgift, Map.of());
+        var text = Meddelande.svenska("remiss.handelse.svar." + svaret.name());
+        entity.remissvar(kommentar == null || kommentar.isBlank() ? text : text + ": " + kommentar.strip(), version);
+        repository.save(entity);
+        steg.slutfor(uppgift);
     }
 
     /**
@@ -90,17 +87,14 @@ public class RemissService {
      */
     @Transactional(readOnly = true)
     public Remissrunda remissrunda(String taskId) {
-        var uppgift = steg.uppgift(taskId, UppdragProcess.REMISSUPPFOLJNING);
+        var uppgift = steg.uppgift(taskId, Uppgiftstyp.REMISSUPPFOLJNING);
         var entity = steg.uppdrag(uppgift);
-        var version = (Integer) steg.variabel(uppgift, UppdragProcess.REMISSVERSION);
-        var svarstid = (java.util.Date) steg.variabel(uppgift, UppdragProcess.SVARSTID);
-        @SuppressWarnings("unchecked")
-        var tillfragade = ((List<String>) steg.variabel(uppgift, UppdragProcess.REMISSGRANSKARE)).stream()
-                .map(p -> new PersonId(Long.parseLong(p))).toList();
+        var version = steg.remissversion(uppgift);
+        var tillfragade = steg.remissgranskare(uppgift);
         var rundansSvar = svar.findByUppdragIdOrderByTidpunktAsc(entity.id()).stream().filter(s -> s.version() == version).toList();
         var svarande = rundansSvar.stream().map(s -> new PersonId(s.personId())).toList();
-        var namn = personer.hamta(java.util.stream.Stream.concat(tillfragade.stream(), svarande.stream()).collect(Collectors.toSet()));
-        var svarSenast = svarstid.toInstant().atZone(clock.getZone()).toLocalDate();
+        var namn = personer.hamta(Stream.concat(tillfragade.stream(), svarande.stream()).collect(Collectors.toSet()));
+        var svarSenast = steg.svarSenast(uppgift);
         return new Remissrunda(version, svarSenast, LocalDate.now(clock).isAfter(svarSenast),
                 rundansSvar.stream().map(s -> s.toRemissvar(namn.get(new PersonId(s.personId())).namn())).toList(),
                 tillfragade.stream().filter(p -> !svarande.contains(p)).map(p -> namn.get(p).namn()).toList());
@@ -108,7 +102,7 @@ public class RemissService {
 
     /** The owner ends the round before everyone has answered. */
     public void avslutaRemissen(String taskId) {
-        steg.slutfor(steg.uppgift(taskId, UppdragProcess.REMISSUPPFOLJNING), Map.of());
+        steg.slutfor(steg.uppgift(taskId, Uppgiftstyp.REMISSUPPFOLJNING));
     }
 
     @Transactional(readOnly = true)

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
-import se.uppdrag.uppdrag.process.UppdragProcess;
+import se.uppdrag.uppdrag.process.Uppdragsprocessen;
 import se.uppdrag.workflow.Arende;
 import se.uppdrag.workflow.ArendeKalla;
 
@@ -25,7 +25,7 @@ class UppdragArenden implements ArendeKalla {
 
     @Override
     public boolean beskriver(String processnyckel) {
-        return UppdragProcess.NYCKEL.equals(processnyckel);
+        return Uppdragsprocessen.NYCKEL.equals(processnyckel);
     }
 
     @Override

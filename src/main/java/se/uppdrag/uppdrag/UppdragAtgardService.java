@@ -1,7 +1,6 @@
 package se.uppdrag.uppdrag;
 
 import java.time.Clock;
-import org.flowable.engine.RuntimeService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,10 +9,9 @@ import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragMapper;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
-import se.uppdrag.uppdrag.process.Handelser;
-import se.uppdrag.notification.MailTyp;
-import se.uppdrag.uppdrag.process.ProcessStart;
-import se.uppdrag.uppdrag.process.UppdragNotiser;
+import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.OtillatetLageException;
+import se.uppdrag.uppdrag.process.Uppdragsprocessen;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
 
 /**
@@ -27,59 +25,40 @@ public class UppdragAtgardService {
 
     private final UppdragRepository repository;
     private final UppdragService uppdrag;
-    private final RuntimeService runtime;
-    private final ProcessStart processStart;
-    private final Handelser handelser;
+    private final Uppdragsprocessen processen;
     private final CurrentUser currentUser;
-    private final UppdragNotiser notiser;
     private final Clock clock;
 
-    UppdragAtgardService(UppdragRepository repository, UppdragService uppdrag, RuntimeService runtime,
-            ProcessStart processStart, Handelser handelser, CurrentUser currentUser, UppdragNotiser notiser, Clock clock) {
-        this.notiser = notiser;
+    UppdragAtgardService(UppdragRepository repository, UppdragService uppdrag, Uppdragsprocessen processen,
+            CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.uppdrag = uppdrag;
-        this.runtime = runtime;
-        this.processStart = processStart;
-        this.handelser = handelser;
+        this.processen = processen;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     public void pausa(UppdragId id, @Nullable String skal) {
         var entity = beslutat(id);
-        var text = Uppgiftssteg.text(skal, "Skriv varför uppdraget pausas");
-        if (entity.status() == UppdragStatus.PAUSAT) {
-            throw new IllegalStateException("Uppdraget är redan pausat");
-        }
-        entity.pausa();
-        runtime.suspendProcessInstanceById(entity.processId());
-        handelser.skriv(id.value(), HandelseTyp.PAUSAT, text, null);
-        notiser.handelse(entity, MailTyp.UPPDRAG_PAUSAT, text, clock.instant().toString());
+        entity.pausa(Uppgiftssteg.text(skal, "atgard.fel.pausa-skal"));
+        repository.save(entity);
+        processen.pausa(entity);
     }
 
     public void ateruppta(UppdragId id) {
         var entity = beslutat(id);
-        if (entity.status() != UppdragStatus.PAUSAT) {
-            throw new IllegalStateException("Uppdraget är inte pausat");
-        }
         entity.ateruppta();
-        runtime.activateProcessInstanceById(entity.processId());
-        handelser.skriv(id.value(), HandelseTyp.ATERUPPTAGET);
-        notiser.handelse(entity, MailTyp.UPPDRAG_ATERUPPTAGET, null, clock.instant().toString());
+        repository.save(entity);
+        processen.ateruppta(entity);
     }
 
     /** Strikes the uppdrag: its tasks end, its history stays. */
     public void stryk(UppdragId id, @Nullable String skal) {
         var entity = beslutat(id);
-        var text = Uppgiftssteg.text(skal, "Skriv varför uppdraget stryks");
-        if (entity.status() == UppdragStatus.PAUSAT) {
-            runtime.activateProcessInstanceById(entity.processId());
-        }
-        runtime.deleteProcessInstance(entity.processId(), "Struket: " + text);
-        entity.status(UppdragStatus.STRUKET);
-        handelser.skriv(id.value(), HandelseTyp.STRUKET, text, null);
-        notiser.handelse(entity, MailTyp.UPPDRAG_STRUKET, text, "struket");
+        var text = Uppgiftssteg.text(skal, "atgard.fel.stryk-skal");
+        entity.stryk(text);
+        repository.save(entity);
+        processen.avsluta(entity, "Struket: " + text);
     }
 
     /**
@@ -102,17 +81,20 @@ public class UppdragAtgardService {
         UppdragMapper.tillampa(ny, entity);
         entity.andrades(currentUser.require().namn(), clock.instant());
         repository.saveAndFlush(entity);
-        processStart.starta(entity, ProcessStart.Fas.UTKAST);
-        handelser.skriv(entity.id(), HandelseTyp.SKAPAT, "Revidering av " + (gammal.diarienummer() == null ? gammal.titel() : gammal.diarienummer()), null);
-        handelser.skriv(id.value(), HandelseTyp.REVIDERING_STARTAD, null, null);
-        notiser.handelse(repository.findById(id.value()).orElseThrow(), MailTyp.UPPDRAG_REVIDERAT, null, String.valueOf(entity.id()));
+        processen.starta(entity, Uppdragsprocessen.Fas.UTKAST);
+        entity.skapat(Meddelande.svenska("atgard.handelse.revidering-av",
+                gammal.diarienummer() == null ? gammal.titel() : gammal.diarienummer().toString()));
+        repository.save(entity);
+        var gammalEntity = beslutat(id);
+        gammalEntity.revideringStartad(new UppdragId(entity.id()));
+        repository.save(gammalEntity);
         return new UppdragId(entity.id());
     }
 
     private UppdragEntity beslutat(UppdragId id) {
         var entity = repository.findById(id.value()).orElseThrow();
         if (!entity.status().arBeslutatOchOppet() || entity.processId() == null) {
-            throw new IllegalStateException("Bara ett fastställt uppdrag som inte är avslutat kan pausas, strykas eller revideras");
+            throw new OtillatetLageException("atgard.fel.inte-beslutat");
         }
         return entity;
     }

@@ -3,9 +3,9 @@ package se.uppdrag.uppdrag;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.security.CurrentUser;
-import org.flowable.engine.HistoryService;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
+import se.uppdrag.uppdrag.process.Uppdragsprocessen;
 
 /**
  * Who may read and edit an uppdrag. Used by the services' {@code @PreAuthorize} expressions, so the rule
@@ -18,26 +18,24 @@ public class UppdragAtkomst {
 
     private final UppdragRepository repository;
     private final CurrentUser currentUser;
-    private final HistoryService historik;
+    private final Uppdragsprocessen processen;
 
-    UppdragAtkomst(UppdragRepository repository, CurrentUser currentUser, HistoryService historik) {
+    UppdragAtkomst(UppdragRepository repository, CurrentUser currentUser, Uppdragsprocessen processen) {
         this.repository = repository;
         this.currentUser = currentUser;
-        this.historik = historik;
+        this.processen = processen;
     }
 
     /** Participants, anyone who has had a task in its process (reviewers, delegates), registrators and administrators. */
     public boolean kanLasa(UppdragId id) {
         return currentUser.get().map(user -> user.serAllaUppdrag()
                 || repository.arDeltagare(id.value(), user.personId().value())
-                || harHaftUppgift(id, String.valueOf(user.personId().value()))).orElse(false);
+                || harHaftUppgift(id, user.personId())).orElse(false);
     }
 
-    private boolean harHaftUppgift(UppdragId id, String personId) {
+    private boolean harHaftUppgift(UppdragId id, se.uppdrag.personer.PersonId person) {
         return repository.findById(id.value()).map(UppdragEntity::processId)
-                .map(process -> historik.createHistoricTaskInstanceQuery().processInstanceId(process)
-                        .taskInvolvedUser(personId).count() > 0)
-                .orElse(false);
+                .filter(process -> processen.harHaftUppgift(process, person)).isPresent();
     }
 
     /** Pausing, resuming, striking and revising a decided uppdrag: its uppdragsgivare, or an administrator. */

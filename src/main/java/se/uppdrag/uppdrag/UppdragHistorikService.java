@@ -1,14 +1,9 @@
 package se.uppdrag.uppdrag;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.flowable.bpmn.model.BoundaryEvent;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +12,7 @@ import se.uppdrag.personer.PersonService;
 import se.uppdrag.uppdrag.internal.HandelseRepository;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.internal.VersionRepository;
-import se.uppdrag.uppdrag.process.UppdragProcess;
+import se.uppdrag.uppdrag.process.Uppdragsprocessen;
 
 /** An uppdrag's history: the timeline of every step, the versions kept, and where its process stands. */
 @Service
@@ -37,19 +32,15 @@ public class UppdragHistorikService {
     private final VersionRepository versioner;
     private final UppdragRepository uppdrag;
     private final PersonService personer;
-    private final RuntimeService runtime;
-    private final HistoryService historik;
-    private final RepositoryService modeller;
+    private final Uppdragsprocessen processen;
 
     UppdragHistorikService(HandelseRepository handelser, VersionRepository versioner, UppdragRepository uppdrag,
-            PersonService personer, RuntimeService runtime, HistoryService historik, RepositoryService modeller) {
+            PersonService personer, Uppdragsprocessen processen) {
         this.handelser = handelser;
         this.versioner = versioner;
         this.uppdrag = uppdrag;
         this.personer = personer;
-        this.runtime = runtime;
-        this.historik = historik;
-        this.modeller = modeller;
+        this.processen = processen;
     }
 
     public List<Handelse> handelser(UppdragId id) {
@@ -67,27 +58,6 @@ public class UppdragHistorikService {
     }
 
     public Processlage processlage(UppdragId id) {
-        var processId = uppdrag.findById(id.value()).orElseThrow().processId();
-        var definition = processId == null ? null
-                : historik.createHistoricProcessInstanceQuery().processInstanceId(processId).singleResult();
-        var definitionId = definition != null ? definition.getProcessDefinitionId()
-                : modeller.createProcessDefinitionQuery().processDefinitionKey(UppdragProcess.NYCKEL).latestVersion().singleResult().getId();
-        String xml;
-        try (var strom = modeller.getProcessModel(definitionId)) {
-            xml = new String(strom.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException fel) {
-            throw new IllegalStateException("Processmodellen kunde inte läsas", fel);
-        }
-        if (processId == null) {
-            return new Processlage(xml, List.of(), List.of());
-        }
-        // a boundary timer waits beside its step: the uppdrag does not stand at "svarsdatum passerat" until it fires
-        var modell = modeller.getBpmnModel(definitionId);
-        var aktiva = runtime.createExecutionQuery().processInstanceId(processId).list().stream()
-                .map(e -> e.getActivityId()).filter(Objects::nonNull)
-                .filter(aktivitet -> !(modell.getFlowElement(aktivitet) instanceof BoundaryEvent)).distinct().toList();
-        var passerade = historik.createHistoricActivityInstanceQuery().processInstanceId(processId).finished().list().stream()
-                .map(a -> a.getActivityId()).distinct().toList();
-        return new Processlage(xml, aktiva, passerade);
+        return processen.processlage(uppdrag.findById(id.value()).orElseThrow().processId());
     }
 }

@@ -19,9 +19,9 @@ import se.uppdrag.uppdrag.internal.UppdragLasare;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.dokument.UppdragshandlingPdf;
 import se.uppdrag.uppdrag.internal.UppdragValidering;
-import se.uppdrag.uppdrag.process.Handelser;
-import se.uppdrag.uppdrag.process.ProcessStart;
-import org.flowable.engine.RuntimeService;
+import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.OgiltigtVardeException;
+import se.uppdrag.uppdrag.process.Uppdragsprocessen;
 
 /** Reads and writes one uppdragshandling. Access is checked here, never only in the views. */
 @Service
@@ -34,9 +34,7 @@ public class UppdragService {
     private final CurrentUser currentUser;
     private final UppdragInstallningar installningar;
     private final UppdragAtkomst atkomst;
-    private final ProcessStart processStart;
-    private final Handelser handelser;
-    private final RuntimeService runtime;
+    private final Uppdragsprocessen processen;
     private final DiariumService diarium;
     private final Clock clock;
 
@@ -44,14 +42,12 @@ public class UppdragService {
     private final UppdragshandlingPdf pdf;
 
     UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
-            UppdragInstallningar installningar, UppdragAtkomst atkomst, ProcessStart processStart, Handelser handelser,
-            RuntimeService runtime, DiariumService diarium, UppdragLasare lasare, UppdragshandlingPdf pdf, Clock clock) {
+            UppdragInstallningar installningar, UppdragAtkomst atkomst, Uppdragsprocessen processen, DiariumService diarium,
+            UppdragLasare lasare, UppdragshandlingPdf pdf, Clock clock) {
         this.diarium = diarium;
         this.lasare = lasare;
         this.pdf = pdf;
-        this.processStart = processStart;
-        this.handelser = handelser;
-        this.runtime = runtime;
+        this.processen = processen;
         this.atkomst = atkomst;
         this.repository = repository;
         this.personer = personer;
@@ -62,7 +58,7 @@ public class UppdragService {
 
     @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
     public Uppdragshandling hamta(UppdragId id) {
-        return handling(repository.findById(id.value()).orElseThrow(() -> new AccessDeniedException("Uppdraget finns inte")));
+        return handling(repository.findById(id.value()).orElseThrow(UppdragService::finnsInte));
     }
 
     /**
@@ -84,7 +80,7 @@ public class UppdragService {
     @PreAuthorize("hasRole('HANDLAGGARE')")
     public Uppdragshandling skapa(Uppdragshandling handling) {
         if (!handling.arNytt()) {
-            throw new IllegalArgumentException("Uppdraget är redan sparat");
+            throw new OgiltigtVardeException("uppdrag.fel.redan-sparat");
         }
         validera(handling, null);
         var entity = new UppdragEntity();
@@ -92,8 +88,9 @@ public class UppdragService {
         UppdragMapper.tillampa(handling, entity);
         entity.andrades(currentUser.require().namn(), clock.instant());
         repository.saveAndFlush(entity);
-        processStart.starta(entity, ProcessStart.Fas.UTKAST);
-        handelser.skriv(entity.id(), HandelseTyp.SKAPAT);
+        processen.starta(entity, Uppdragsprocessen.Fas.UTKAST);
+        entity.skapat(null);
+        repository.save(entity);
         return handling(entity);
     }
 
@@ -117,7 +114,7 @@ public class UppdragService {
     /** The uppdragshandling as a PDF that reads like the paper document. */
     @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
     public byte[] pdf(UppdragId id) {
-        return pdf.skriv(repository.findById(id.value()).orElseThrow(() -> new AccessDeniedException("Uppdraget finns inte")));
+        return pdf.skriv(repository.findById(id.value()).orElseThrow(UppdragService::finnsInte));
     }
 
     /**
@@ -131,7 +128,7 @@ public class UppdragService {
         var nummer = handling.diarienummer();
         // recorded in the diarium, so that its series never hands the number out again
         if (nummer != null && !diarium.forIn(nummer)) {
-            throw new OgiltigtUppdragException(Map.of("diarienummer", "Diarienumret " + nummer + " finns redan i diariet"));
+            throw new OgiltigtUppdragException(Map.of("diarienummer", Meddelande.svenska("uppdrag.fel.diarienummer-finns", nummer.toString())));
         }
         var entity = new UppdragEntity();
         entity.nyttUtkast(handling.agare().id().value(), clock.instant());
@@ -140,21 +137,15 @@ public class UppdragService {
                 handling.beslutsform().beslutadAv());
         entity.andrades(currentUser.require().namn(), clock.instant());
         repository.saveAndFlush(entity);
-        if (handling.diarienummer() != null) {
-            entity.registrerat(handling.diarienummer());
-        }
         if (status.arBeslutatOchOppet()) {
-            // the execution phase marks it pågående as it starts: one imported as paused, or with its final report
-            // handed in, keeps the status it had in the old diarium
-            processStart.starta(entity, ProcessStart.Fas.GENOMFORANDE);
+            // it keeps the status it had in the old diarium (pågående, paused, or with its final report handed in)
+            processen.starta(entity, Uppdragsprocessen.Fas.GENOMFORANDE);
             if (status == UppdragStatus.PAUSAT) {
-                entity.pausa();
-                runtime.suspendProcessInstanceById(entity.processId());
-            } else {
-                entity.status(status);
+                processen.pausa(entity);
             }
         }
-        handelser.skriv(entity.id(), HandelseTyp.SKAPAT, "Inläst från tidigare diarium", null);
+        entity.skapat(Meddelande.svenska("uppdrag.handelse.inlast"));
+        repository.save(entity);
         return handling(entity);
     }
 
@@ -185,6 +176,10 @@ public class UppdragService {
         if (!fel.isEmpty()) {
             throw new OgiltigtUppdragException(fel);
         }
+    }
+
+    private static AccessDeniedException finnsInte() {
+        return new AccessDeniedException(Meddelande.svenska("uppdrag.fel.finns-inte"));
     }
 
     private Uppdragshandling handling(UppdragEntity entity) {

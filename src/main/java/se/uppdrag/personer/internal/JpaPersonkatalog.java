@@ -1,6 +1,10 @@
 package se.uppdrag.personer.internal;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.EmailAddress;
@@ -21,6 +25,15 @@ class JpaPersonkatalog implements Personkatalog {
     @Override
     public Optional<Person> hitta(PersonId id) {
         return repository.findById(id.value()).map(PersonEntity::toPerson);
+    }
+
+    @Override
+    public Map<PersonId, Person> hamta(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findAllById(ids.stream().map(PersonId::value).collect(Collectors.toSet())).stream()
+                .map(PersonEntity::toPerson).collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
     @Override

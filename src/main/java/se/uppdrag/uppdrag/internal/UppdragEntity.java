@@ -22,12 +22,25 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import se.uppdrag.diarium.Diarienummer;
+import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.OtillatetLageException;
+import se.uppdrag.uppdrag.HandelseTyp;
+import se.uppdrag.uppdrag.Overgang;
+import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragStatus;
+import se.uppdrag.uppdrag.Uppdragshandelse;
 
-/** The stored uppdragshandling. People and linked uppdrag are kept as ids; the mapper resolves them. */
+/**
+ * The uppdrag as an aggregate: the stored uppdragshandling (people and linked uppdrag kept as ids; the mapper resolves
+ * them) and the only place its status changes. Each step of its life is a method here that checks the current state
+ * against {@link Overgang}'s table, refuses any other with a clear message, and records what happened as an
+ * {@link Uppdragshandelse}, published when the uppdrag is saved.
+ */
 @Entity
 @Table(name = "uppdrag")
-public class UppdragEntity {
+public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -173,26 +186,143 @@ public class UppdragEntity {
         this.skapad = nu;
     }
 
-    public void importerad(UppdragStatus status, se.uppdrag.diarium.@Nullable Diarienummer diarienummer,
+    /** Saved for the first time (it has its id): a new draft, a revision, or one brought in from the old diarium. */
+    public void skapat(@Nullable String kommentar) {
+        handelse(HandelseTyp.SKAPAT, kommentar, null, null);
+    }
+
+    /**
+     * An uppdrag decided before the system was used comes in with the status it has in the old diarium, its
+     * diarienummer and decision stamp; a registered one reports back by its slutleverans or 90 days after the decision.
+     */
+    public void importerad(UppdragStatus status, @Nullable Diarienummer diarienummer,
             @Nullable LocalDate beslutsdatum, @Nullable String beslutadAv) {
+        krav(this.status == UppdragStatus.UTKAST && id == null, "uppdrag.fel.importerad");
         this.status = status;
         this.diarienummer = diarienummer == null ? null : diarienummer.toString();
         this.beslutsdatum = beslutsdatum;
         this.beslutadAv = beslutadAv;
+        if (diarienummer != null) {
+            sattAterredovisning();
+        }
     }
 
-    public void status(UppdragStatus status) {
-        this.status = status;
+    public void skickaPaRemiss(String tillVemOchNar, int version) {
+        overga(Overgang.SKICKA_PA_REMISS, tillVemOchNar, version);
     }
 
-    public void pausa() {
-        this.statusForePaus = status;
-        this.status = UppdragStatus.PAUSAT;
+    /** A reviewer's answer to the round of the given version. */
+    public void remissvar(String svar, int version) {
+        kravStatus(UppdragStatus.PA_REMISS);
+        handelse(HandelseTyp.REMISSVAR, svar, version, null);
+    }
+
+    /** The draft is back with its owner after a round; nothing changes when it already is a draft. */
+    public void remissenAvslutad() {
+        if (status != UppdragStatus.UTKAST) {
+            overga(Overgang.AVSLUTA_REMISS, null, null);
+        }
+    }
+
+    public void skickaForBeslut(int version) {
+        overga(Overgang.SKICKA_FOR_BESLUT, null, version);
+    }
+
+    public void aterremittera(String vadSomBehoverAndras, int version) {
+        overga(Overgang.ATERREMITTERA, vadSomBehoverAndras, version);
+    }
+
+    public void avsla(String skal, int version) {
+        overga(Overgang.AVSLA, skal, version);
+    }
+
+    /** One beslutsfattare fastställde; the uppdrag is decided only when {@link #faststallt} stamps it. */
+    public void faststalltAv(@Nullable String kommentar, int version) {
+        kravStatus(UppdragStatus.FOR_BESLUT);
+        handelse(HandelseTyp.FASTSTALLT_AV, kommentar, version, null);
+    }
+
+    /** The approval's stamp: only the last needed fastställande sets it. */
+    public void faststallt(LocalDate datum, String av, int version) {
+        kravStatus(UppdragStatus.FOR_BESLUT);
+        this.beslutsdatum = datum;
+        this.beslutadAv = av;
+        handelse(HandelseTyp.FASTSTALLT, null, version, null);
+    }
+
+    /** Registered after the decision: the diarienummer (if it had none) and the date it must report back by. */
+    public void registrerat(Diarienummer nummer) {
+        krav(status == UppdragStatus.FOR_BESLUT && beslutsdatum != null, "uppdrag.fel.registreras");
+        if (diarienummer == null) {
+            diarienummer = nummer.toString();
+        }
+        sattAterredovisning();
+        handelse(HandelseTyp.REGISTRERAT, diarienummer, null, null);
+    }
+
+    public void registreringBekraftad() {
+        handelse(HandelseTyp.REGISTRERING_BEKRAFTAD, null, null, null);
+    }
+
+    /** The execution phase begins; one brought in from the old diarium keeps the status it came with. */
+    public void genomforandetBorjar() {
+        if (status == UppdragStatus.FOR_BESLUT) {
+            overga(Overgang.PABORJA, null, null);
+        }
+    }
+
+    /** The activity (its index in the tidplan) was reported done; the first report counts. */
+    public void aktivitetKlar(int index, Instant nar, @Nullable String kommentar) {
+        kravGenomfors();
+        var rad = aktiviteter.get(index);
+        if (rad.klar() == null) {
+            aktiviteter.set(index, rad.klar(nar));
+        }
+        var text = kommentar == null || kommentar.isBlank() ? rad.namn() : rad.namn() + ": " + kommentar.strip();
+        handelse(HandelseTyp.AKTIVITET_KLAR, text, null, null);
+    }
+
+    public void statusrapport(String sammanfattning) {
+        kravGenomfors();
+        handelse(HandelseTyp.STATUSRAPPORT, sammanfattning, null, null);
+    }
+
+    public void lamnaSlutrapport(@Nullable String bilagor) {
+        overga(Overgang.LAMNA_SLUTRAPPORT, bilagor, null);
+    }
+
+    public void godkannSlutrapport(@Nullable String kommentar) {
+        overga(Overgang.GODKANNA_SLUTRAPPORT, kommentar, null);
+    }
+
+    public void begarKomplettering(String vad) {
+        overga(Overgang.BEGARA_KOMPLETTERING, vad, null);
+    }
+
+    public void pausa(String skal) {
+        var fore = status;
+        overga(Overgang.PAUSA, skal, null);
+        this.statusForePaus = fore;
     }
 
     public void ateruppta() {
-        this.status = statusForePaus == null ? UppdragStatus.PAGAENDE : statusForePaus;
-        this.statusForePaus = null;
+        overga(Overgang.ATERUPPTA, null, null);
+    }
+
+    public void stryk(String skal) {
+        overga(Overgang.STRYKA, skal, null);
+    }
+
+    /** A revision of it was started: a new draft that will supersede it once fastställd. */
+    public void revideringStartad(UppdragId revision) {
+        kravGenomforsEllerPausat();
+        handelse(HandelseTyp.REVIDERING_STARTAD, null, null, revision);
+    }
+
+    /** Superseded by its fastställd revision. */
+    public void ersattAv(long nyttUppdrag, String nyttUppdragsTitel) {
+        overga(Overgang.ERSATTAS, nyttUppdragsTitel, null);
+        this.ersattAvId = nyttUppdrag;
     }
 
     public void processStartad(String processId) {
@@ -203,24 +333,49 @@ public class UppdragEntity {
         return processId;
     }
 
-    /** The approval's stamp: only the last needed fastställande sets it. */
-    public void faststallt(LocalDate datum, String av) {
-        this.beslutsdatum = datum;
-        this.beslutadAv = av;
+    private void overga(Overgang overgang, @Nullable String kommentar, @Nullable Integer version) {
+        if (!overgang.tillats(status)) {
+            throw new OtillatetLageException("uppdrag.fel.overgang", new Meddelande(overgang.textnyckel()),
+                    new Meddelande(status.textnyckel()));
+        }
+        var till = overgang == Overgang.ATERUPPTA
+                ? (statusForePaus == null ? UppdragStatus.PAGAENDE : statusForePaus) : overgang.till();
+        if (overgang == Overgang.ATERUPPTA) {
+            statusForePaus = null;
+        }
+        this.status = java.util.Objects.requireNonNull(till);
+        if (overgang.handelse() != null) {
+            handelse(overgang.handelse(), kommentar, version, null);
+        }
     }
 
-    /** Registered: the diarienummer (if it had none) and the date it must report back by (90 days by default). */
-    public void registrerat(se.uppdrag.diarium.Diarienummer nummer) {
-        if (diarienummer == null) {
-            diarienummer = nummer.toString();
+    private void handelse(HandelseTyp typ, @Nullable String kommentar, @Nullable Integer version, @Nullable UppdragId avser) {
+        registerEvent(new Uppdragshandelse(new UppdragId(java.util.Objects.requireNonNull(id, "sparas först")), typ,
+                kommentar, version, avser));
+    }
+
+    private void kravStatus(UppdragStatus kravd) {
+        krav(status == kravd, "uppdrag.fel.status", new Meddelande(status.textnyckel()));
+    }
+
+    private void kravGenomfors() {
+        krav(status == UppdragStatus.PAGAENDE || status == UppdragStatus.SLUTRAPPORT_INLAMNAD, "uppdrag.fel.status",
+                new Meddelande(status.textnyckel()));
+    }
+
+    private void kravGenomforsEllerPausat() {
+        krav(status.arBeslutatOchOppet(), "uppdrag.fel.beslutat-och-oppet");
+    }
+
+    private static void krav(boolean uppfyllt, String nyckel, Object... argument) {
+        if (!uppfyllt) {
+            throw new OtillatetLageException(nyckel, argument);
         }
+    }
+
+    private void sattAterredovisning() {
         aterredovisasSenast = slutleverans != null ? slutleverans
                 : (beslutsdatum == null ? null : beslutsdatum.plusDays(90));
-    }
-
-    public void ersattAv(long nyttUppdrag) {
-        this.ersattAvId = nyttUppdrag;
-        this.status = UppdragStatus.ERSATT;
     }
 
     public @Nullable LocalDate aterredovisasSenast() {
@@ -265,14 +420,6 @@ public class UppdragEntity {
 
     public List<AktivitetRad> aktiviteter() {
         return List.copyOf(aktiviteter);
-    }
-
-    /** The activity (its index in the tidplan) was reported done; the first report counts. */
-    public void aktivitetKlar(int index, Instant nar) {
-        var rad = aktiviteter.get(index);
-        if (rad.klar() == null) {
-            aktiviteter.set(index, rad.klar(nar));
-        }
     }
 
     public void andrades(String av, Instant nu) {

@@ -3,18 +3,21 @@ package se.uppdrag.uppdrag.internal;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.uppdrag.personer.PersonService;
+import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
-/** Reads an uppdrag's entity as its uppdragshandling, with the people and linked uppdrag it names. */
+/**
+ * Reads an uppdrag's entity as its uppdragshandling, with the people and linked uppdrag it names. The caller has checked
+ * access (a service's {@code @PreAuthorize}, or the engine's own step), so people are read from the directory as is.
+ */
 @Component
 @Transactional(readOnly = true)
 public class UppdragLasare {
 
     private final UppdragRepository repository;
-    private final PersonService personer;
+    private final Personkatalog personer;
 
-    UppdragLasare(UppdragRepository repository, PersonService personer) {
+    UppdragLasare(UppdragRepository repository, Personkatalog personer) {
         this.repository = repository;
         this.personer = personer;
     }

@@ -2,7 +2,6 @@ package se.uppdrag.uppdrag.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.notification.MailTyp;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
+import se.uppdrag.uppdrag.notiser.UppdragNotiser;
 
 /**
  * Reminders a few days before a task is due, and escalation when it is late: first to the one who has it,
@@ -21,7 +21,6 @@ import se.uppdrag.uppdrag.internal.UppdragRepository;
 @Transactional
 public class Paminnelser {
 
-    private static final ZoneId ZON = ZoneId.of("Europe/Stockholm");
     private final TaskService tasks;
     private final UppdragRepository uppdrag;
     private final UppdragNotiser notiser;
@@ -45,15 +44,15 @@ public class Paminnelser {
 
     public void skicka() {
         var idag = LocalDate.now(clock);
-        var grans = Date.from(idag.plusDays(dagarFore + 1L).atStartOfDay(ZON).toInstant());
-        for (var task : tasks.createTaskQuery().processDefinitionKey(UppdragProcess.NYCKEL).active().taskDueBefore(grans)
+        var grans = Date.from(idag.plusDays(dagarFore + 1L).atStartOfDay(clock.getZone()).toInstant());
+        for (var task : tasks.createTaskQuery().processDefinitionKey(Processvariabler.NYCKEL).active().taskDueBefore(grans)
                 .taskAssigned().includeProcessVariables().list()) {
-            var entity = uppdrag.findById((Long) task.getProcessVariables().get(UppdragProcess.UPPDRAG_ID)).orElse(null);
+            var entity = uppdrag.findById((Long) task.getProcessVariables().get(Processvariabler.UPPDRAG_ID)).orElse(null);
             if (entity == null) {
                 continue;
             }
-            var forfaller = task.getDueDate().toInstant().atZone(ZON).toLocalDate();
-            var harDen = Long.parseLong(task.getAssignee());
+            var forfaller = task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
+            var harDen = Processvariabler.person(task.getAssignee()).value();
             var sen = ChronoUnit.DAYS.between(forfaller, idag);
             if (sen <= 0) {
                 notiser.paminnelse(entity, task.getId(), task.getName(), forfaller.toString(), MailTyp.PAMINNELSE, "paminnelse",

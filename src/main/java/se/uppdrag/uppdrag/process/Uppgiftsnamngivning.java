@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
+import se.uppdrag.uppdrag.Uppgiftstyp;
 import se.uppdrag.workflow.UppgiftService;
 
 /**
@@ -32,13 +33,14 @@ final class Uppgiftsnamngivning {
         if (task.getVariableLocal(UppgiftService.NAMNNYCKEL) != null) {
             return task.getName();
         }
-        var nyckel = nyckel(task.getTaskDefinitionKey());
-        if (!SVENSKA.containsKey(nyckel)) {
+        var typ = Uppgiftstyp.av(task.getTaskDefinitionKey()).orElse(null);
+        if (typ == null || !SVENSKA.containsKey(nyckel(typ))) {
             return task.getName();
         }
-        var argument = UppdragProcess.AKTIVITET.equals(task.getTaskDefinitionKey())
-                ? List.of(livscykel.getObject().aktivitetensNamn((Long) task.getVariable(UppdragProcess.UPPDRAG_ID),
-                        String.valueOf(task.getVariable(UppdragProcess.AKTIVITETSINDEX))))
+        var nyckel = nyckel(typ);
+        var argument = typ == Uppgiftstyp.AKTIVITET
+                ? List.of(livscykel.getObject().aktivitetensNamn((Long) task.getVariable(Processvariabler.UPPDRAG_ID),
+                        String.valueOf(task.getVariable(Processvariabler.AKTIVITETSINDEX))))
                 : List.<String>of();
         task.setVariableLocal(UppgiftService.NAMNNYCKEL, nyckel);
         argument.forEach(a -> task.setVariableLocal(UppgiftService.NAMNARGUMENT, a));
@@ -47,8 +49,8 @@ final class Uppgiftsnamngivning {
         return namn;
     }
 
-    static String nyckel(String uppgiftstyp) {
-        return "uppgiftsnamn." + uppgiftstyp;
+    static String nyckel(Uppgiftstyp uppgiftstyp) {
+        return "uppgiftsnamn." + uppgiftstyp.nyckel();
     }
 
     /** The name in Swedish, cut to what the task's name may hold. */

@@ -1,18 +1,33 @@
 package se.uppdrag.uppdrag.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.PersonId;
+import se.uppdrag.text.OgiltigtVardeException;
+import se.uppdrag.uppdrag.UppdragId;
+import se.uppdrag.uppdrag.Uppgiftstyp;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftFilter;
 import se.uppdrag.workflow.UppgiftService;
 
-/** The common part of every task an uppdrag's people complete: who may, which uppdrag, and completing it. */
+/**
+ * The services' door to the tasks of an uppdrag's process: which task and uppdrag, what the process knows about it
+ * (typed, never strings parsed back by the caller), and completing it with the outcome the model branches on.
+ */
 @Component
 @Transactional
 public class Uppgiftssteg {
@@ -21,55 +36,111 @@ public class Uppgiftssteg {
     private final RuntimeService runtime;
     private final UppdragRepository uppdrag;
     private final TaskService tasks;
+    private final Clock clock;
 
-    Uppgiftssteg(UppgiftService uppgifter, RuntimeService runtime, UppdragRepository uppdrag, TaskService tasks) {
+    Uppgiftssteg(UppgiftService uppgifter, RuntimeService runtime, UppdragRepository uppdrag, TaskService tasks, Clock clock) {
         this.uppgifter = uppgifter;
         this.runtime = runtime;
         this.uppdrag = uppdrag;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     /** The task, if it is of the expected kind and the user may complete it. Checked before anything is written. */
-    public Uppgift uppgift(String taskId, String typ) {
+    public Uppgift uppgift(String taskId, Uppgiftstyp typ) {
         var uppgift = uppgifter.attSlutfora(taskId);
-        if (!typ.equals(uppgift.typ())) {
-            throw new IllegalArgumentException("Uppgiften är av ett annat slag än formuläret");
+        if (!typ.nyckel().equals(uppgift.typ())) {
+            throw new OgiltigtVardeException("uppgift.fel.annat-slag");
         }
         return uppgift;
     }
 
     /** The current user's own task of the given kind for the uppdrag, if they have one. */
-    public java.util.Optional<Uppgift> minUppgift(long uppdragId, String typ) {
-        return uppgifter.mina(new UppgiftFilter("", java.util.Set.of(typ), false, UppgiftFilter.Sortering.FORFALLER)).stream()
-                .filter(u -> u.arende() != null && u.arende().nyckel().equals(String.valueOf(uppdragId))).findFirst();
+    public Optional<Uppgift> minUppgift(UppdragId id, Uppgiftstyp typ) {
+        return uppgifter.mina(new UppgiftFilter("", Set.of(typ.nyckel()), false, UppgiftFilter.Sortering.FORFALLER)).stream()
+                .filter(u -> u.arende() != null && u.arende().nyckel().equals(String.valueOf(id.value()))).findFirst();
     }
 
     public UppdragEntity uppdrag(Uppgift uppgift) {
-        var id = (Long) runtime.getVariable(uppgift.processinstans(), UppdragProcess.UPPDRAG_ID);
+        var id = (Long) runtime.getVariable(uppgift.processinstans(), Processvariabler.UPPDRAG_ID);
         return uppdrag.findById(id).orElseThrow();
     }
 
-    public @Nullable Object variabel(Uppgift uppgift, String namn) {
-        return runtime.getVariable(uppgift.processinstans(), namn);
+    /** Sends the draft på remiss: the reviewers answer the given version by the end of the answer date. */
+    public void skickaPaRemiss(Uppgift utkast, List<PersonId> granskare, LocalDate svarsdatum, int version) {
+        uppgifter.slutfor(utkast.id(), Map.of(Processvariabler.ATGARD, "REMISS",
+                Processvariabler.REMISSGRANSKARE, new ArrayList<>(granskare.stream().distinct().map(Processvariabler::person).toList()),
+                Processvariabler.SVARSTID, Processvariabler.slutet(svarsdatum, clock.getZone()),
+                Processvariabler.REMISSVERSION, version));
     }
 
-    /** A variable as the task sees it: its own execution's first (e.g. the element of a multi-instance), then the process's. */
-    public @Nullable Object uppgiftsvariabel(Uppgift uppgift, String namn) {
-        return tasks.getVariable(uppgift.id(), namn);
+    /** Sends the draft för beslut to the beslutsfattare, no one having decided yet. */
+    public void skickaForBeslut(Uppgift utkast, List<PersonId> beslutsfattare) {
+        uppgifter.slutfor(utkast.id(), Map.of(Processvariabler.ATGARD, "BESLUT",
+                Processvariabler.BESLUTSFATTARNA, new ArrayList<>(beslutsfattare.stream().map(Processvariabler::person).toList()),
+                Processvariabler.BESLUTSUTFALL, Processvariabler.VANTAR, Processvariabler.FASTSTALLDA, new ArrayList<String>()));
     }
 
-    public void satt(Uppgift uppgift, String namn, Object varde) {
-        runtime.setVariable(uppgift.processinstans(), namn, varde);
+    /** The version of the draft the reviewer's round concerns. */
+    public int remissversion(Uppgift uppgift) {
+        return (Integer) Processvariabler.krav(runtime.getVariable(uppgift.processinstans(), Processvariabler.REMISSVERSION));
     }
 
-    public void slutfor(Uppgift uppgift, Map<String, Object> variabler) {
-        uppgifter.slutfor(uppgift.id(), variabler);
+    /** The last day of the round. */
+    public LocalDate svarSenast(Uppgift uppgift) {
+        var svarstid = (Date) Processvariabler.krav(runtime.getVariable(uppgift.processinstans(), Processvariabler.SVARSTID));
+        return svarstid.toInstant().atZone(clock.getZone()).toLocalDate();
     }
 
-    /** A required free text, or a Swedish message saying what to write. */
-    public static String text(@Nullable String text, String meddelande) {
+    public List<PersonId> remissgranskare(Uppgift uppgift) {
+        return Processvariabler.personer(runtime.getVariable(uppgift.processinstans(), Processvariabler.REMISSGRANSKARE));
+    }
+
+    /** Records one beslutsfattare's fastställande and returns everyone who has fastställt so far, in order. */
+    public List<PersonId> faststalltAv(Uppgift uppgift, PersonId beslutsfattare) {
+        var faststallda = new LinkedHashSet<>(Processvariabler.personer(
+                runtime.getVariable(uppgift.processinstans(), Processvariabler.FASTSTALLDA)));
+        faststallda.add(beslutsfattare);
+        runtime.setVariable(uppgift.processinstans(), Processvariabler.FASTSTALLDA,
+                new ArrayList<>(faststallda.stream().map(Processvariabler::person).toList()));
+        return List.copyOf(faststallda);
+    }
+
+    /**
+     * Completes a decision task; a decision that is not {@link Beslutsutfall#VANTAR} ends the decision for every
+     * beslutsfattare.
+     */
+    public void beslutat(Uppgift uppgift, Beslutsutfall utfall) {
+        if (utfall != Beslutsutfall.VANTAR) {
+            runtime.setVariable(uppgift.processinstans(), Processvariabler.BESLUTSUTFALL, utfall.name());
+        }
+        uppgifter.slutfor(uppgift.id(), Map.of());
+    }
+
+    /** The activity's index in the tidplan that an activity task is for (its multi-instance element). */
+    public int aktivitetsindex(Uppgift uppgift) {
+        return Integer.parseInt(String.valueOf(tasks.getVariable(uppgift.id(), Processvariabler.AKTIVITETSINDEX)));
+    }
+
+    /** The final report handed in: the beslutsfattare decide on it. */
+    public void slutrapportLamnad(Uppgift uppgift) {
+        uppgifter.slutfor(uppgift.id(), Map.of(Processvariabler.SLUTRAPPORTUTFALL, Processvariabler.VANTAR));
+    }
+
+    /** The decision on the final report: approved closes the uppdrag, otherwise it goes back for komplettering. */
+    public void slutrapportBeslutad(Uppgift uppgift, boolean godkand) {
+        runtime.setVariable(uppgift.processinstans(), Processvariabler.SLUTRAPPORTUTFALL, godkand ? "GODKAND" : "KOMPLETTERING");
+        uppgifter.slutfor(uppgift.id(), Map.of());
+    }
+
+    public void slutfor(Uppgift uppgift) {
+        uppgifter.slutfor(uppgift.id(), Map.of());
+    }
+
+    /** A required free text, or the message (by key) saying what to write. */
+    public static String text(@Nullable String text, String nyckel) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(meddelande);
+            throw new OgiltigtVardeException(nyckel);
         }
         return text.strip();
     }

@@ -3,7 +3,6 @@ package se.uppdrag.uppdrag.ui;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.Bilageregler;
@@ -11,6 +10,7 @@ import se.uppdrag.uppdrag.GenomforandeService;
 import se.uppdrag.uppdrag.RemissService;
 import se.uppdrag.uppdrag.UppdragListaService;
 import se.uppdrag.uppdrag.UppdragService;
+import se.uppdrag.uppdrag.Uppgiftstyp;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftsFormular;
 
@@ -18,8 +18,6 @@ import se.uppdrag.workflow.UppgiftsFormular;
 @org.springframework.stereotype.Component
 class UppdragUppgifter implements UppgiftsFormular {
 
-    private static final Set<String> TYPER = Set.of("utkast", "remissvar", "remissuppfoljning", "beslutsuppgift",
-            "bekraftaRegistrering", "aktivitet", "statusrapport", "slutrapport", "beslutOmSlutrapport");
     private final UppdragService uppdrag;
     private final RemissService remiss;
     private final BeslutService beslut;
@@ -43,27 +41,26 @@ class UppdragUppgifter implements UppgiftsFormular {
 
     @Override
     public boolean hanterar(String typ) {
-        return TYPER.contains(typ);
+        return Uppgiftstyp.av(typ).isPresent();
     }
 
     @Override
     public Component formular(Uppgift uppgift, Runnable klar) {
         var id = UtkastFormular.uppdragId(uppgift);
-        return switch (uppgift.typ()) {
-            case "utkast" -> new UtkastFormular(uppgift, klar, uppdrag.hamta(id), remiss.remissvar(id),
+        return switch (Uppgiftstyp.av(uppgift.typ()).orElseThrow()) {
+            case UTKAST -> new UtkastFormular(uppgift, klar, uppdrag.hamta(id), remiss.remissvar(id),
                     new Valjare(personer, lista), remiss, beslut, clock);
-            case "remissvar" -> new RemissvarFormular(uppgift, klar, remiss);
-            case "remissuppfoljning" -> new RemissuppfoljningFormular(uppgift, klar, remiss.remissrunda(uppgift.id()), remiss,
+            case REMISSVAR -> new RemissvarFormular(uppgift, klar, remiss);
+            case REMISSUPPFOLJNING -> new RemissuppfoljningFormular(uppgift, klar, remiss.remissrunda(uppgift.id()), remiss,
                     clock.getZone());
-            case "beslutsuppgift" -> new BeslutFormular(uppgift, klar, beslut);
-            case "bekraftaRegistrering" -> new EnkelFormular(uppgift, klar, text(uppgift, "registrering.ingress"), List.of(),
+            case BESLUT -> new BeslutFormular(uppgift, klar, beslut);
+            case BEKRAFTA_REGISTRERING -> new EnkelFormular(uppgift, klar, text(uppgift, "registrering.ingress"), List.of(),
                     false, text(uppgift, "registrering.bekrafta"), k -> beslut.bekraftaRegistrering(uppgift.id()));
-            case "aktivitet" -> new EnkelFormular(uppgift, klar, text(uppgift, "aktivitet.ingress"), List.of(), true,
+            case AKTIVITET -> new EnkelFormular(uppgift, klar, text(uppgift, "aktivitet.ingress"), List.of(), true,
                     text(uppgift, "aktivitet.klar"), k -> genomforande.slutforAktivitet(uppgift.id(), k));
-            case "statusrapport" -> new StatusrapportFormular(uppgift, klar, genomforande);
-            case "slutrapport" -> new SlutrapportFormular(uppgift, klar, genomforande, bilageregler);
-            case "beslutOmSlutrapport" -> new SlutrapportbeslutFormular(uppgift, klar, genomforande.slutrapporter(id), genomforande);
-            default -> throw new IllegalArgumentException("Okänd uppgift " + uppgift.typ());
+            case STATUSRAPPORT -> new StatusrapportFormular(uppgift, klar, genomforande);
+            case SLUTRAPPORT -> new SlutrapportFormular(uppgift, klar, genomforande, bilageregler);
+            case BESLUT_OM_SLUTRAPPORT -> new SlutrapportbeslutFormular(uppgift, klar, genomforande.slutrapporter(id), genomforande);
         };
     }
 

@@ -1,11 +1,13 @@
-package se.uppdrag.uppdrag.process;
+package se.uppdrag.uppdrag.notiser;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.notification.Adressat;
@@ -16,46 +18,85 @@ import se.uppdrag.notification.Notis;
 import se.uppdrag.notification.NotisService;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonId;
-import se.uppdrag.personer.PersonService;
+import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.CurrentUser;
-import se.uppdrag.security.SystemInloggning;
+import se.uppdrag.text.Meddelande;
+import se.uppdrag.uppdrag.Uppdragshandelse;
+import se.uppdrag.uppdrag.Uppgiftstyp;
+import se.uppdrag.uppdrag.dokument.UppdragshandlingPdf;
 import se.uppdrag.uppdrag.internal.MottagareRad;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
+import se.uppdrag.uppdrag.internal.UppdragRepository;
 
-/** Who is told what about an uppdrag, queued in the outbox in the transaction of the step itself. */
+/**
+ * Who is told what about an uppdrag, queued in the outbox in the transaction of the step itself: the steps of its life
+ * as they happen ({@link Uppdragshandelse}), and its tasks as the engine creates them and the reminders fall due.
+ * People are read from the directory as is, so a step the engine or a timer takes needs no one signed in.
+ */
 @Component
 @Transactional
 public class UppdragNotiser {
 
     private final NotisService notiser;
     private final MailMallar mallar;
-    private final PersonService personer;
-    private final SystemInloggning system;
+    private final Personkatalog personer;
     private final CurrentUser currentUser;
-    private final se.uppdrag.uppdrag.internal.UppdragRepository repository;
+    private final UppdragRepository repository;
+    private final UppdragshandlingPdf pdf;
+    private final Clock clock;
 
-    UppdragNotiser(NotisService notiser, MailMallar mallar, PersonService personer, SystemInloggning system, CurrentUser currentUser,
-            se.uppdrag.uppdrag.internal.UppdragRepository repository) {
+    UppdragNotiser(NotisService notiser, MailMallar mallar, Personkatalog personer, CurrentUser currentUser,
+            UppdragRepository repository, UppdragshandlingPdf pdf, Clock clock) {
         this.repository = repository;
         this.notiser = notiser;
         this.mallar = mallar;
         this.personer = personer;
-        this.system = system;
         this.currentUser = currentUser;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /** The steps that people are told about: decisions, registration and distribution, and what happens after. */
+    @EventListener
+    void pa(Uppdragshandelse handelse) {
+        var uppdrag = repository.findById(handelse.uppdrag().value()).orElseThrow();
+        var kommentar = handelse.kommentar();
+        switch (handelse.typ()) {
+            case AVSLAGET, ATERREMITTERAT -> beslutFattat(uppdrag, beslut(handelse.typ().name()), kommentar,
+                    handelse.version() == null ? 0 : handelse.version());
+            case REGISTRERAT -> {
+                beslutFattat(uppdrag, beslut("FASTSTALLT"), null, 0);
+                distribuera(uppdrag, new Mailbilaga(UppdragshandlingPdf.filnamn(uppdrag), "application/pdf", pdf.skriv(uppdrag)));
+            }
+            case SLUTRAPPORT_GODKAND -> handelse(uppdrag, MailTyp.UPPDRAG_AVSLUTAT, kommentar, "avslutat");
+            case PAUSAT -> handelse(uppdrag, MailTyp.UPPDRAG_PAUSAT, kommentar, clock.instant().toString());
+            case ATERUPPTAGET -> handelse(uppdrag, MailTyp.UPPDRAG_ATERUPPTAGET, null, clock.instant().toString());
+            case STRUKET -> handelse(uppdrag, MailTyp.UPPDRAG_STRUKET, kommentar, "struket");
+            case REVIDERING_STARTAD -> handelse(uppdrag, MailTyp.UPPDRAG_REVIDERAT, null,
+                    String.valueOf(Objects.requireNonNull(handelse.avser()).value()));
+            default -> {
+                // the other steps are in the timeline only; their tasks bring their own mail
+            }
+        }
+    }
+
+    /** The decision as the mail names it ("fastställt"); also part of the mail's key in the outbox, so it stays Swedish. */
+    private static String beslut(String utfall) {
+        return Meddelande.svenska("mail.beslut." + utfall);
     }
 
     /** A task for one person (its assignee) or for everyone in a group. */
-    public void uppgift(Long uppdragId, String taskId, String namn, String typ, @Nullable String forfaller,
+    public void uppgift(Long uppdragId, String taskId, String namn, Uppgiftstyp typ, @Nullable String forfaller,
             Collection<Long> mottagare, boolean grupp) {
         var uppdrag = repository.findById(uppdragId).orElse(null);
         if (uppdrag == null) {
             return;
         }
         var mailtyp = switch (typ) {
-            case UppdragProcess.REMISSVAR -> MailTyp.REMISS;
-            case UppdragProcess.BESLUT -> MailTyp.BESLUT_BEGART;
-            case UppdragProcess.STATUSRAPPORT -> MailTyp.STATUSRAPPORT_BEGARD;
-            case UppdragProcess.BESLUT_OM_SLUTRAPPORT -> MailTyp.SLUTRAPPORT_INLAMNAD;
+            case REMISSVAR -> MailTyp.REMISS;
+            case BESLUT -> MailTyp.BESLUT_BEGART;
+            case STATUSRAPPORT -> MailTyp.STATUSRAPPORT_BEGARD;
+            case BESLUT_OM_SLUTRAPPORT -> MailTyp.SLUTRAPPORT_INLAMNAD;
             default -> grupp ? MailTyp.UPPGIFT_ERBJUDEN : MailTyp.UPPGIFT_TILLDELAD;
         };
         var data = data(uppdrag, null);
@@ -78,7 +119,7 @@ public class UppdragNotiser {
     }
 
     /** Fastställt, återremitterat or avslaget: the owner and the uppdragsgivare. */
-    public void beslutFattat(UppdragEntity uppdrag, String beslut, @Nullable String kommentar, int version) {
+    private void beslutFattat(UppdragEntity uppdrag, String beslut, @Nullable String kommentar, int version) {
         var data = data(uppdrag, kommentar);
         data.put("beslut", beslut);
         var till = new LinkedHashSet<Long>();
@@ -92,7 +133,7 @@ public class UppdragNotiser {
      * On fastställande: the lists "för genomförande" and "för kännedom", people and plain addresses alike, each mail
      * with the uppdragshandling as PDF attached.
      */
-    public void distribuera(UppdragEntity uppdrag, Mailbilaga dokument) {
+    private void distribuera(UppdragEntity uppdrag, Mailbilaga dokument) {
         var bilaga = notiser.bilaga(dokument);
         var data = data(uppdrag, null);
         var lank = mallar.lank("uppdrag/" + uppdrag.id());
@@ -118,7 +159,7 @@ public class UppdragNotiser {
     }
 
     /** Closed, paused, resumed, struck or revised: everyone who works on it or gave it. */
-    public void handelse(UppdragEntity uppdrag, MailTyp typ, @Nullable String kommentar, String nyckel) {
+    private void handelse(UppdragEntity uppdrag, MailTyp typ, @Nullable String kommentar, String nyckel) {
         var till = new LinkedHashSet<Long>();
         till.add(uppdrag.agareId());
         if (uppdrag.uppdragstagareId() != null) {
@@ -145,9 +186,7 @@ public class UppdragNotiser {
         personer(personIds).values().stream().filter(p -> p.epost() != null).map(notis).forEach(notiser::koa);
     }
 
-    /** People by id, also when no one is logged in (a timer's step). */
     private Map<PersonId, Person> personer(Collection<Long> ids) {
-        var personIds = ids.stream().map(PersonId::new).collect(Collectors.toSet());
-        return currentUser.get().isPresent() ? personer.hamta(personIds) : system.somSystem(() -> personer.hamta(personIds));
+        return personer.hamta(ids.stream().map(PersonId::new).collect(Collectors.toSet()));
     }
 }
