@@ -60,6 +60,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void in_the_uppdrag_feature_only_its_process_door_uses_the_engine() {
+        noClasses().that().resideInAPackage("se.uppdrag.uppdrag..").and().resideOutsideOfPackage("se.uppdrag.uppdrag.process..")
+                .should().dependOnClassesThat().resideInAPackage("org.flowable..").check(KLASSER);
+    }
+
+    @Test
+    void only_the_uppdrag_itself_changes_its_status() {
+        noClasses().that().doNotHaveFullyQualifiedName(se.uppdrag.uppdrag.internal.UppdragEntity.class.getName())
+                .should().setField(se.uppdrag.uppdrag.internal.UppdragEntity.class, "status")
+                .orShould().setField(se.uppdrag.uppdrag.internal.UppdragEntity.class, "statusForePaus").check(KLASSER);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().that()
+                .areDeclaredIn(se.uppdrag.uppdrag.internal.UppdragEntity.class).and().arePublic()
+                .should().haveRawParameterTypes(se.uppdrag.uppdrag.UppdragStatus.class).check(KLASSER);
+    }
+
+    @Test
+    void the_process_model_calls_delegates_and_no_step_writes_a_status_by_expression() throws java.io.IOException {
+        var modell = java.nio.file.Files.readString(java.nio.file.Path.of("processes/uppdragshandling.bpmn20.xml"));
+        org.assertj.core.api.Assertions.assertThat(modell).doesNotContain("livscykel.status(", "livscykel.registrera(")
+                .contains("delegateExpression=\"${utkastetTillAgaren}\"", "delegateExpression=\"${registreringen}\"",
+                        "delegateExpression=\"${genomforandetBorjar}\"");
+    }
+
+    @Test
     void business_code_reads_the_time_from_the_injected_clock() {
         noClasses().that().resideOutsideOfPackage("se.uppdrag")
                 .should().callMethod(java.time.Instant.class, "now")

@@ -266,7 +266,7 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
 
     /** The execution phase begins; one brought in from the old diarium keeps the status it came with. */
     public void genomforandetBorjar() {
-        if (status == UppdragStatus.FOR_BESLUT) {
+        if (!status.arBeslutatOchOppet()) {
             overga(Overgang.PABORJA, null, null);
         }
     }
@@ -323,6 +323,11 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
     public void ersattAv(long nyttUppdrag, String nyttUppdragsTitel) {
         overga(Overgang.ERSATTAS, nyttUppdragsTitel, null);
         this.ersattAvId = nyttUppdrag;
+    }
+
+    /** What has happened since it was last saved, in order: published by the save (for tests of the aggregate). */
+    List<Uppdragshandelse> inteSparadeHandelser() {
+        return domainEvents().stream().map(Uppdragshandelse.class::cast).toList();
     }
 
     public void processStartad(String processId) {
