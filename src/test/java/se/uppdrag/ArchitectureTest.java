@@ -84,6 +84,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_use_the_systems_own_unsecured_doors() {
+        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat()
+                .belongToAnyOf(se.uppdrag.personer.Personkatalog.class, se.uppdrag.personer.Personinskrivning.class,
+                        se.uppdrag.security.Systemkonton.class, se.uppdrag.security.SystemInloggning.class)
+                .check(KLASSER);
+    }
+
+    @Test
+    void no_code_but_the_demo_data_borrows_an_administrators_identity() {
+        noClasses().that().resideOutsideOfPackage("se.uppdrag.demo..")
+                .should().callMethod(se.uppdrag.security.SystemInloggning.class, "somDemoadministrator",
+                        java.util.function.Supplier.class)
+                .check(KLASSER);
+    }
+
+    @Test
     void business_code_reads_the_time_from_the_injected_clock() {
         noClasses().that().resideOutsideOfPackage("se.uppdrag")
                 .should().callMethod(java.time.Instant.class, "now")

@@ -42,7 +42,7 @@ public final class TestFolk {
     public TestFolk(PersonService personService, AnvandareService anvandare, SystemInloggning inloggning,
             UserDetailsService userDetails) {
         this.userDetails = userDetails;
-        inloggning.somSystem(() -> {
+        se.uppdrag.SomAdministrator.gor(() -> {
             skapa(personService, anvandare, AGARE, "Åsa Ägare", "handläggare", Roller.ANVANDARE, Roller.HANDLAGGARE);
             skapa(personService, anvandare, GIVARE, "Göran Givare", "regiondirektör", Roller.ANVANDARE);
             skapa(personService, anvandare, GIVARE2, "Gun Östlund", "hälso- och sjukvårdsdirektör", Roller.ANVANDARE);

@@ -53,10 +53,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (inloggning.somSystem(anvandare::antal) > 0) {
+        if (inloggning.somDemoadministrator(anvandare::antal) > 0) {
             return;
         }
-        var folk = inloggning.somSystem(this::skapaPersonerOchInloggningar);
+        var folk = inloggning.somDemoadministrator(this::skapaPersonerOchInloggningar);
         uppdrag.skapa(folk);
         log.info("Demodata skapad: logga in som maria, ahmed, karin, olof, britt, anders eller oskar med lösenordet {}", LOSENORD);
     }

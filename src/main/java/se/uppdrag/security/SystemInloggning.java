@@ -6,20 +6,25 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs work with an identity outside a web request: as a named user (seeding demo data, background jobs
- * acting for someone) or as the system administrator (bootstrapping the first logins). The previous
- * security context is always restored.
+ * Runs work with an identity outside a web request: as a named user (the demo data's uppdrag, written by their
+ * people). The previous security context is always restored. Code the engine, a timer or the installation runs needs
+ * no identity: it uses the unsecured internal doors ({@code Personkatalog}, {@code Personinskrivning},
+ * {@link Systemkonton}).
  */
 @Component
 public class SystemInloggning {
 
     private final UserDetailsService anvandare;
+    private final Environment miljo;
 
-    SystemInloggning(UserDetailsService anvandare) {
+    SystemInloggning(UserDetailsService anvandare, Environment miljo) {
         this.anvandare = anvandare;
+        this.miljo = miljo;
     }
 
     public <T> T som(String anvandarnamn, Supplier<T> arbete) {
@@ -27,10 +32,18 @@ public class SystemInloggning {
         return med(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()), arbete);
     }
 
-    public <T> T somSystem(Supplier<T> arbete) {
-        var system = new UsernamePasswordAuthenticationToken("system", null,
+    /**
+     * Development profile only: the demo data seeds its organisation, people and logins as an administrator before any
+     * login exists ("demodata" in the security log). Refused in any other profile; only the demo uses it
+     * (ArchitectureTest).
+     */
+    public <T> T somDemoadministrator(Supplier<T> arbete) {
+        if (!miljo.acceptsProfiles(Profiles.of("dev"))) {
+            throw new IllegalStateException("Demo data is seeded in the development profile (dev) only");
+        }
+        var demodata = new UsernamePasswordAuthenticationToken("demodata", null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roller.ADMINISTRATOR)));
-        return med(system, arbete);
+        return med(demodata, arbete);
     }
 
     private static <T> T med(UsernamePasswordAuthenticationToken autentisering, Supplier<T> arbete) {

@@ -1,6 +1,5 @@
 package se.uppdrag.start;
 
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,14 +7,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import se.uppdrag.personer.EmailAddress;
-import se.uppdrag.personer.NyPerson;
-import se.uppdrag.personer.PersonService;
-import se.uppdrag.security.AnvandareService;
 import se.uppdrag.security.Losenordsregler;
-import se.uppdrag.security.NyAnvandare;
 import se.uppdrag.security.Regelbrott;
-import se.uppdrag.security.Roller;
-import se.uppdrag.security.SystemInloggning;
+import se.uppdrag.security.Systemkonton;
 
 /**
  * A new production installation has no logins. When the database has none and UPPDRAG_ADMIN_ANVANDARE and
@@ -26,20 +20,16 @@ import se.uppdrag.security.SystemInloggning;
 class ForstaAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ForstaAdministrator.class);
-    private final AnvandareService anvandare;
-    private final PersonService personer;
-    private final SystemInloggning system;
+    private final Systemkonton konton;
     private final String namn;
     private final String losenord;
     private final String fulltNamn;
     private final String epost;
 
-    ForstaAdministrator(AnvandareService anvandare, PersonService personer, SystemInloggning system,
+    ForstaAdministrator(Systemkonton konton,
             @Value("${uppdrag.admin.anvandare:}") String namn, @Value("${uppdrag.admin.losenord:}") String losenord,
             @Value("${uppdrag.admin.namn:Administrat\u00f6r}") String fulltNamn, @Value("${uppdrag.admin.epost:}") String epost) {
-        this.anvandare = anvandare;
-        this.personer = personer;
-        this.system = system;
+        this.konton = konton;
         this.namn = namn;
         this.losenord = losenord;
         this.fulltNamn = fulltNamn;
@@ -58,14 +48,8 @@ class ForstaAdministrator implements ApplicationRunner {
                     namn, fel.getMessage());
             return;
         }
-        system.somSystem(() -> {
-            if (anvandare.antal() == 0) {
-                var person = personer.skapa(new NyPerson(fulltNamn, "administratör", null, epost.isBlank() ? null : EmailAddress.of(epost)));
-                anvandare.skapa(new NyAnvandare(namn, losenord, person.id(),
-                        Set.of(Roller.ANVANDARE, Roller.HANDLAGGARE, Roller.REGISTRATOR, Roller.ADMINISTRATOR)));
-                log.info("Den första administratören {} är skapad", namn);
-            }
-            return null;
-        });
+        if (konton.skapaForstaAdministratorn(namn, losenord, fulltNamn, epost.isBlank() ? null : EmailAddress.of(epost))) {
+            log.info("Den första administratören {} är skapad", namn);
+        }
     }
 }

@@ -46,7 +46,6 @@ import se.uppdrag.notification.PostSandare;
 import se.uppdrag.personer.EmailAddress;
 import se.uppdrag.personer.NyPerson;
 import se.uppdrag.personer.PersonService;
-import se.uppdrag.security.SystemInloggning;
 import se.uppdrag.uppdrag.Tidsperiod;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragService;
@@ -78,7 +77,7 @@ class UppdragetsResaBrowserTest extends BrowserTestBase {
         titel = "Samordnad införandeplanering av digitala vårdtjänster " + suffix;
         List.of(AGARE, GIVARE, GIVARE2, TAGARE, MEDLEM, BESLUTSFATTARE, MOTTAGARE).forEach(roll -> namn.put(roll, folk.person(roll).namn()));
         var personService = beans.getBean(PersonService.class);
-        beans.getBean(SystemInloggning.class).somSystem(() -> {
+        se.uppdrag.SomAdministrator.gor(() -> {
             for (var person : List.of("Lena Holm,sjukhusdirektör Norra sjukhuset", "Per Sund,förvaltningschef Primärvården",
                     "Eva Ström,utvecklingschef digitalisering", "Johan Lilja,strateg vårdens processer", "Sara Vik,controller",
                     "Nils Åberg,HR-strateg")) {

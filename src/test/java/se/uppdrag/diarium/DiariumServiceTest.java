@@ -15,15 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.uppdrag.IntegrationTest;
-import se.uppdrag.security.SystemInloggning;
+import se.uppdrag.SomAdministrator;
 
 @IntegrationTest
 class DiariumServiceTest {
 
     @Autowired
     DiariumService diarium;
-    @Autowired
-    SystemInloggning inloggning;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -40,8 +38,8 @@ class DiariumServiceTest {
     @Test
     void numbers_in_a_new_series_start_at_one_and_follow_each_other() {
         var serie = nySerie();
-        var forsta = inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
-        var andra = inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
+        var forsta = SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026)));
+        var andra = SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026)));
         assertThat(forsta).hasToString(serie + " 2026-00001");
         assertThat(andra).hasToString(serie + " 2026-00002");
     }
@@ -49,8 +47,8 @@ class DiariumServiceTest {
     @Test
     void each_year_has_its_own_series() {
         var serie = nySerie();
-        inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
-        assertThat(inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2027))).lopnummer()).isEqualTo(1);
+        SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026)));
+        assertThat(SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2027))).lopnummer()).isEqualTo(1);
     }
 
     @Test
@@ -69,7 +67,7 @@ class DiariumServiceTest {
             for (int i = 0; i < antal; i++) {
                 Callable<Diarienummer> registrering = () -> {
                     start.await();
-                    return inloggning.somSystem(() -> new TransactionTemplate(transactions)
+                    return SomAdministrator.gor(() -> new TransactionTemplate(transactions)
                             .execute(status -> diarium.tilldela(serie, Year.of(2026))));
                 };
                 svar.add(pool.submit(registrering));
@@ -88,12 +86,12 @@ class DiariumServiceTest {
     @Test
     void a_registration_that_is_rolled_back_gives_its_number_back() {
         var serie = nySerie();
-        inloggning.somSystem(() -> new TransactionTemplate(transactions).execute(status -> {
+        SomAdministrator.gor(() -> new TransactionTemplate(transactions).execute(status -> {
             diarium.tilldela(serie, Year.of(2026));
             status.setRollbackOnly();
             return null;
         }));
-        assertThat(inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(1);
+        assertThat(SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(1);
     }
 
     @Test
@@ -107,7 +105,7 @@ class DiariumServiceTest {
     void concurrent_registrations_in_a_series_with_imported_numbers_get_the_free_numbers_in_order() throws Exception {
         var serie = nySerie();
         for (var taget : new int[] {2, 4, 5, 9}) {
-            assertThat(inloggning.somSystem(() -> diarium.forIn(new Diarienummer(serie, 2026, taget)))).isTrue();
+            assertThat(SomAdministrator.gor(() -> diarium.forIn(new Diarienummer(serie, 2026, taget)))).isTrue();
         }
         assertThat(samtidigaRegistreringar(serie, 8)).containsExactlyInAnyOrder(1, 3, 6, 7, 8, 10, 11, 12);
     }
@@ -115,10 +113,10 @@ class DiariumServiceTest {
     @Test
     void a_number_already_taken_is_not_recorded_twice() {
         var serie = nySerie();
-        var forsta = inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
-        assertThat(inloggning.somSystem(() -> diarium.forIn(forsta))).isFalse();
-        assertThat(inloggning.somSystem(() -> diarium.forIn(new Diarienummer(serie, 2026, 2)))).isTrue();
-        assertThat(inloggning.somSystem(() -> diarium.forIn(new Diarienummer(serie, 2026, 2)))).isFalse();
-        assertThat(inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(3);
+        var forsta = SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026)));
+        assertThat(SomAdministrator.gor(() -> diarium.forIn(forsta))).isFalse();
+        assertThat(SomAdministrator.gor(() -> diarium.forIn(new Diarienummer(serie, 2026, 2)))).isTrue();
+        assertThat(SomAdministrator.gor(() -> diarium.forIn(new Diarienummer(serie, 2026, 2)))).isFalse();
+        assertThat(SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(3);
     }
 }

@@ -138,7 +138,7 @@ class AnvandareServiceTest extends InloggningTestBase {
 
     @Test
     void a_person_without_email_gets_no_login_and_is_told_why() {
-        var utanEpost = system.somSystem(() -> personer.skapa(new NyPerson("Utan Epost " + suffix, null, null, null)));
+        var utanEpost = se.uppdrag.SomAdministrator.gor(() -> personer.skapa(new NyPerson("Utan Epost " + suffix, null, null, null)));
         assertThatThrownBy(() -> anvandare.skapa(new NyInloggning(utanEpost.id(), "utan-" + suffix, Set.of())))
                 .isInstanceOf(Regelbrott.class)
                 .hasMessage("Utan Epost " + suffix + " saknar e-postadress i katalogen och kan därför inte få någon länk. "

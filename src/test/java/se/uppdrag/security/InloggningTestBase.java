@@ -68,7 +68,7 @@ abstract class InloggningTestBase {
     }
 
     Person person(String fornamn) {
-        return system.somSystem(() -> personer.skapa(new NyPerson(fornamn + " Test " + suffix, "handläggare", "Koncernkontoret",
+        return se.uppdrag.SomAdministrator.gor(() -> personer.skapa(new NyPerson(fornamn + " Test " + suffix, "handläggare", "Koncernkontoret",
                 EmailAddress.of(fornamn.toLowerCase() + "." + suffix + "@regionexempel.se"))));
     }
 

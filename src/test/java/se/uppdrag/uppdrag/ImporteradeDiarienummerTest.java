@@ -31,7 +31,7 @@ class ImporteradeDiarienummerTest extends UppdragTestBase {
             importera(new Diarienummer(serie, 2026, lopnummer));
         }
         var registrerade = IntStream.range(0, 4)
-                .mapToObj(i -> inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026))).toString()).toList();
+                .mapToObj(i -> se.uppdrag.SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026))).toString()).toList();
         assertThat(registrerade).containsExactly(serie + " 2026-00004", serie + " 2026-00006", serie + " 2026-00007",
                 serie + " 2026-00008");
     }
@@ -39,7 +39,7 @@ class ImporteradeDiarienummerTest extends UppdragTestBase {
     @Test
     void a_number_the_series_has_handed_out_cannot_be_imported_again() {
         var serie = nySerie();
-        var registrerat = inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026)));
+        var registrerat = se.uppdrag.SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026)));
         assertThatThrownBy(() -> importera(registrerat))
                 .isInstanceOfSatisfying(OgiltigtUppdragException.class, e -> assertThat(e.fel())
                         .containsEntry("diarienummer", "Diarienumret " + registrerat + " finns redan i diariet"));
@@ -49,8 +49,8 @@ class ImporteradeDiarienummerTest extends UppdragTestBase {
     void an_imported_number_ahead_of_the_series_is_skipped_when_the_series_reaches_it() {
         var serie = nySerie();
         importera(new Diarienummer(serie, 2026, 2));
-        assertThat(inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(1);
-        assertThat(inloggning.somSystem(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(3);
+        assertThat(se.uppdrag.SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(1);
+        assertThat(se.uppdrag.SomAdministrator.gor(() -> diarium.tilldela(serie, Year.of(2026))).lopnummer()).isEqualTo(3);
     }
 
     private void importera(Diarienummer nummer) {

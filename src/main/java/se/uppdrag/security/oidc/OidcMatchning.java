@@ -10,13 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.EmailAddress;
 import se.uppdrag.personer.NyPerson;
 import se.uppdrag.personer.Person;
-import se.uppdrag.personer.PersonService;
+import se.uppdrag.personer.Personinskrivning;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.Inloggad;
 import se.uppdrag.security.Roller;
 import se.uppdrag.security.Sakerhetshandelse.Typ;
 import se.uppdrag.security.Sakerhetslogg;
-import se.uppdrag.security.SystemInloggning;
 import se.uppdrag.security.internal.KontonForPerson;
 import se.uppdrag.security.internal.KontonForPerson.Konto;
 
@@ -32,18 +31,16 @@ class OidcMatchning {
     private final OidcEgenskaper egenskaper;
     private final Personkatalog personer;
     private final KontonForPerson konton;
-    private final PersonService personService;
-    private final SystemInloggning system;
+    private final Personinskrivning inskrivning;
     private final Sakerhetslogg logg;
     private final java.time.Clock klocka;
 
     OidcMatchning(OidcEgenskaper egenskaper, Personkatalog personer, KontonForPerson konton,
-            PersonService personService, SystemInloggning system, Sakerhetslogg logg, java.time.Clock klocka) {
+            Personinskrivning inskrivning, Sakerhetslogg logg, java.time.Clock klocka) {
         this.egenskaper = egenskaper;
         this.personer = personer;
         this.konton = konton;
-        this.personService = personService;
-        this.system = system;
+        this.inskrivning = inskrivning;
         this.logg = logg;
         this.klocka = klocka;
     }
@@ -105,7 +102,7 @@ class OidcMatchning {
         if (namn.isEmpty() || epost.isEmpty()) {
             return Optional.empty();
         }
-        var person = system.somSystem(() -> personService.skapa(new NyPerson(namn.get(), null, null, epost.get())));
+        var person = inskrivning.skrivIn(new NyPerson(namn.get(), null, null, epost.get()));
         logg.loggaFor(Typ.ADMINISTRATION, "systemet",
                 "Personen " + person.namn() + " lades in i katalogen vid första inloggningen (" + beskrivning + ")");
         return Optional.of(person);

@@ -59,7 +59,7 @@ class PostViewTest extends SpringBrowserlessTest {
     @Test
     void the_utkorg_is_for_administrators_and_lists_outgoing_mail() {
         var admin = "admin-" + folk.anvandarnamn("a");
-        beans.getBean(se.uppdrag.security.SystemInloggning.class).somSystem(() -> {
+        se.uppdrag.SomAdministrator.gor(() -> {
             beans.getBean(se.uppdrag.security.AnvandareService.class).skapa(new NyAnvandare(admin, "hemligt-losenord",
                     folk.person(TestFolk.REGISTRATOR).id(), java.util.Set.of(Roller.ANVANDARE, Roller.ADMINISTRATOR)));
             return null;

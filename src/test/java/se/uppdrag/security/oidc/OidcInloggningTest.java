@@ -50,7 +50,6 @@ import se.uppdrag.security.Roller;
 import se.uppdrag.security.Rollinnehavare;
 import se.uppdrag.security.Sakerhetshandelse;
 import se.uppdrag.security.Sakerhetslogg;
-import se.uppdrag.security.SystemInloggning;
 import se.uppdrag.security.internal.KontonForPerson;
 import se.uppdrag.security.internal.SakerhetshandelseEntity;
 import se.uppdrag.security.internal.SakerhetshandelseRepository;
@@ -98,7 +97,7 @@ class OidcInloggningTest {
     @Autowired
     KontonForPerson konton;
     @Autowired
-    SystemInloggning system;
+    se.uppdrag.personer.Personinskrivning inskrivning;
     @Autowired
     Sakerhetslogg logg;
     @Autowired
@@ -165,7 +164,7 @@ class OidcInloggningTest {
         jdbc.update("update person set anstallnings_id = ? where id = ?", "HSA-" + suffix, tagare.id().value());
         var hsa = new OidcMatchning(new OidcEgenskaper(true, "region", null, "uppdrag", null, "Region", List.of("openid"),
                 new OidcEgenskaper.Identifiering("hsa_id", OidcEgenskaper.Falt.ANSTALLNINGS_ID), egenskaper.roller(), false),
-                personer, konton, personService, system, logg, klocka);
+                personer, konton, inskrivning, logg, klocka);
 
         var inloggad = hsa.matcha(Map.of("sub", "x", "hsa_id", "HSA-" + suffix, "email", "annan." + suffix + "@example.org"));
 
@@ -186,7 +185,7 @@ class OidcInloggningTest {
 
     @Test
     void a_person_in_the_directory_without_a_login_is_refused_and_gets_none() {
-        var utanInloggning = system.somSystem(() -> personService.skapa(new NyPerson("Ingrid Ingen " + suffix, null, null,
+        var utanInloggning = se.uppdrag.SomAdministrator.gor(() -> personService.skapa(new NyPerson("Ingrid Ingen " + suffix, null, null,
                 EmailAddress.of("ingrid." + suffix + "@regionexempel.se"))));
 
         assertThatThrownBy(() -> matchning.matcha(claims(utanInloggning.epost().value())))
@@ -296,7 +295,7 @@ class OidcInloggningTest {
 
     private OidcMatchning med(OidcEgenskaper.Rollmappning roller, boolean skapaOkanda) {
         return new OidcMatchning(new OidcEgenskaper(true, "region", null, "uppdrag", null, "Region", List.of("openid"),
-                egenskaper.identifiering(), roller, skapaOkanda), personer, konton, personService, system, logg, klocka);
+                egenskaper.identifiering(), roller, skapaOkanda), personer, konton, inskrivning, logg, klocka);
     }
 
     private Map<String, Object> claims(String epost, String... grupper) {

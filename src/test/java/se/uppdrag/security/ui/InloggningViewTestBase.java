@@ -57,7 +57,7 @@ abstract class InloggningViewTestBase extends SpringBrowserlessTest {
     }
 
     Person person(String fornamn, boolean medEpost) {
-        return system.somSystem(() -> personer.skapa(new NyPerson(fornamn + " Vy " + suffix, "handläggare", "Koncernkontoret",
+        return se.uppdrag.SomAdministrator.gor(() -> personer.skapa(new NyPerson(fornamn + " Vy " + suffix, "handläggare", "Koncernkontoret",
                 medEpost ? EmailAddress.of(fornamn.toLowerCase() + "." + suffix + "@regionexempel.se") : null)));
     }
 
