@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -27,6 +28,7 @@ import se.uppdrag.security.Roller;
 
 /** Utkorg: outgoing mail with status and attempts (failed ones can be sent again), and mail captured in development. */
 @Route("utkorg")
+@Menu(title = "nav.utkorg", order = 90, icon = "vaadin:outbox")
 @RolesAllowed(Roller.ADMINISTRATOR)
 class UtkorgView extends VerticalLayout implements HasDynamicTitle {
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import se.uppdrag.security.SakerhetsloggService;
 
 /** Säkerhetslogg: the audit log, newest first, by type and text; and the locked sign-ins, each with "Lås upp". */
 @Route("sakerhetslogg")
+@Menu(title = "sakerhet.nav", order = 130, icon = "vaadin:shield")
 @RolesAllowed(Roller.ADMINISTRATOR)
 class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
 

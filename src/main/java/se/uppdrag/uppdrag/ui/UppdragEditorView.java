@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -32,11 +31,11 @@ import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
 /**
- * Nytt uppdrag and Redigera: the editor of a draft. A failed save keeps everything the user typed. Beside the buttons it
- * says what a decision still needs; a draft is saved without it, but "Skicka för beslut" marks each missing field first.
+ * Redigera, and as {@link NyttUppdragView} Nytt uppdrag: the editor of a draft. A failed save keeps everything the user
+ * typed. Beside the buttons it says what a decision still needs; a draft is saved without it, but "Skicka för beslut"
+ * marks each missing field first.
  */
 @Route("uppdrag/:id(\\d+)/redigera")
-@RouteAlias("uppdrag/ny")
 @RolesAllowed(Roller.ANVANDARE)
 class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

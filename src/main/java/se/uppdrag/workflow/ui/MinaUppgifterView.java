@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import se.uppdrag.workflow.UppgiftService;
 
 /** The start page: my tasks and those I may take, with filters the user can save. */
 @Route("uppgifter")
+@Menu(title = "nav.uppgifter", order = 10, icon = "vaadin:inbox")
 @RouteAlias("")
 @RolesAllowed(Roller.ANVANDARE)
 class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
