@@ -67,4 +67,18 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.LocalDateTime.class, "now")
                 .check(KLASSER);
     }
+
+    @Test
+    void only_configuration_names_a_time_zone() {
+        // the zone is uppdrag.tidszon, read where the Clock is made; everyone else asks the clock (clock.getZone()).
+        // The uppdrag process package still names it: the lead removes that exclusion when the process takes the clock's.
+        noClasses().that().doNotBelongToAnyOf(Application.class)
+                .and().resideOutsideOfPackage("se.uppdrag.uppdrag.process..")
+                .should().callMethod(java.time.ZoneId.class, "of", String.class)
+                .orShould().callMethod(java.time.ZoneId.class, "of", String.class, java.util.Map.class)
+                .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.util.TimeZone.class, "getDefault")
+                .orShould().callMethod(java.util.TimeZone.class, "getTimeZone", String.class)
+                .check(KLASSER);
+    }
 }

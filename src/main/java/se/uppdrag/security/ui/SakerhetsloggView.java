@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.uppdrag.security.Inloggningssparr;
@@ -26,6 +25,7 @@ import se.uppdrag.security.InloggningssparrService;
 import se.uppdrag.security.Roller;
 import se.uppdrag.security.Sakerhetshandelse;
 import se.uppdrag.security.SakerhetsloggService;
+import se.uppdrag.text.Tidsformat;
 
 /** Säkerhetslogg: the audit log, newest first, by type and text; and the locked sign-ins, each with "Lås upp". */
 @Route("sakerhetslogg")
@@ -35,7 +35,7 @@ class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
 
     private final SakerhetsloggService logg;
     private final InloggningssparrService sparrar;
-    private final DateTimeFormatter tid;
+    private final Tidsformat tid;
     private final Grid<Sakerhetshandelse> handelser = new Grid<>();
     private final Grid<Inloggningssparr> sparrlista = new Grid<>();
     private final Select<Optional<Sakerhetshandelse.Typ>> typ = new Select<>();
@@ -44,7 +44,7 @@ class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
     SakerhetsloggView(SakerhetsloggService logg, InloggningssparrService sparrar, Clock klocka) {
         this.logg = logg;
         this.sparrar = sparrar;
-        this.tid = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(klocka.getZone());
+        this.tid = Tidsformat.av(klocka);
         typ.setLabel(getTranslation("sakerhet.typ"));
         typ.setItems(Stream.concat(Stream.of(Optional.<Sakerhetshandelse.Typ>empty()),
                 Stream.of(Sakerhetshandelse.Typ.values()).map(Optional::of)).toList());
@@ -56,7 +56,7 @@ class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
         sok.setClearButtonVisible(true);
         sok.setValueChangeMode(ValueChangeMode.LAZY);
         sok.addValueChangeListener(e -> uppdatera());
-        handelser.addColumn(h -> tid.format(h.tidpunkt())).setHeader(getTranslation("sakerhet.kolumn.tid")).setAutoWidth(true);
+        handelser.addColumn(h -> tid.sekund(h.tidpunkt())).setHeader(getTranslation("sakerhet.kolumn.tid")).setAutoWidth(true);
         handelser.addColumn(h -> typnamn(h.typ())).setHeader(getTranslation("sakerhet.kolumn.typ")).setAutoWidth(true);
         handelser.addColumn(h -> Optional.ofNullable(h.anvandare()).orElse("")).setHeader(getTranslation("sakerhet.kolumn.anvandare"))
                 .setAutoWidth(true);
@@ -76,7 +76,7 @@ class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
         sparrlista.addColumn(s -> getTranslation(s.konto() ? "sakerhet.sparr.konto" : "sakerhet.sparr.adress", s.namn()))
                 .setHeader(getTranslation("sakerhet.kolumn.sparrat")).setAutoWidth(true).setFlexGrow(2);
         sparrlista.addColumn(Inloggningssparr::misslyckade).setHeader(getTranslation("sakerhet.kolumn.misslyckade")).setAutoWidth(true);
-        sparrlista.addColumn(s -> tid.format(s.lastTill())).setHeader(getTranslation("sakerhet.kolumn.last-till")).setAutoWidth(true);
+        sparrlista.addColumn(s -> tid.sekund(s.lastTill())).setHeader(getTranslation("sakerhet.kolumn.last-till")).setAutoWidth(true);
         sparrlista.addColumn(new ComponentRenderer<>(s -> {
             var lasUpp = new Button(getTranslation("sakerhet.las-upp"), e -> {
                 sparrar.lasUpp(s);

@@ -15,13 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.OgiltigtUppdragException;
 import se.uppdrag.uppdrag.UppdragId;
@@ -39,7 +38,6 @@ import se.uppdrag.uppdrag.Uppdragshandling;
 @RolesAllowed(Roller.ANVANDARE)
 class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private final UppdragService service;
     private final BeslutService beslut;
     private final Clock clock;
@@ -137,7 +135,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
             formular.visaFel(ogiltigt.fel());
             visaFel(getTranslation("fel.formular") + " " + String.join(" ", ogiltigt.fel().values()));
         } catch (UppdragKonfliktException konflikt) {
-            visaKonflikt(konflikt.andradAv(), konflikt.andrad() == null ? "" : TID.format(konflikt.andrad()));
+            visaKonflikt(konflikt.andradAv(), konflikt.andrad() == null ? "" : Tidsformat.av(clock).minut(konflikt.andrad()));
         } catch (OptimisticLockingFailureException samtidigt) {
             visaKonflikt(getTranslation("konflikt.nagon"), "");
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import se.uppdrag.personer.PersonService;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.Bilageregler;
 import se.uppdrag.uppdrag.GenomforandeService;
@@ -54,7 +55,7 @@ class UppdragUppgifter implements UppgiftsFormular {
                     new Valjare(personer, lista), remiss, beslut, clock);
             case "remissvar" -> new RemissvarFormular(uppgift, klar, remiss);
             case "remissuppfoljning" -> new RemissuppfoljningFormular(uppgift, klar, remiss.remissrunda(uppgift.id()), remiss,
-                    clock.getZone());
+                    Tidsformat.av(clock));
             case "beslutsuppgift" -> new BeslutFormular(uppgift, klar, beslut);
             case "bekraftaRegistrering" -> new EnkelFormular(uppgift, klar, text(uppgift, "registrering.ingress"), List.of(),
                     false, text(uppgift, "registrering.bekrafta"), k -> beslut.bekraftaRegistrering(uppgift.id()));
