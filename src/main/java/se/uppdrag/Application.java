@@ -7,6 +7,8 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +30,12 @@ public class Application implements AppShellConfigurator {
         settings.addFavIcon("icon", "favicon.ico", "16x16 32x32 48x48");
     }
 
-    /** All business code reads time from this clock, so tests can move it. */
+    /**
+     * All business code reads time from this clock, so tests can move it, and its time zone from this clock's zone:
+     * the one place that names a zone is {@code uppdrag.tidszon}.
+     */
     @Bean
-    Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
+    Clock clock(@Value("${uppdrag.tidszon}") String tidszon) {
+        return Clock.system(ZoneId.of(tidszon));
     }
 }

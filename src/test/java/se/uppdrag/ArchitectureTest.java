@@ -107,4 +107,16 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.LocalDateTime.class, "now")
                 .check(KLASSER);
     }
+
+    @Test
+    void only_configuration_names_a_time_zone() {
+        // the zone is uppdrag.tidszon, read where the Clock is made; everyone else asks the clock (clock.getZone()).
+        noClasses().that().doNotBelongToAnyOf(Application.class)
+                .should().callMethod(java.time.ZoneId.class, "of", String.class)
+                .orShould().callMethod(java.time.ZoneId.class, "of", String.class, java.util.Map.class)
+                .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.util.TimeZone.class, "getDefault")
+                .orShould().callMethod(java.util.TimeZone.class, "getTimeZone", String.class)
+                .check(KLASSER);
+    }
 }

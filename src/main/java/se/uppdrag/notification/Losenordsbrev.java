@@ -1,11 +1,11 @@
 package se.uppdrag.notification;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.uppdrag.security.LosenordslankSkapad;
+import se.uppdrag.text.Tidsformat;
 
 /**
  * Mails a one-time password link. Security publishes the link as an event (it must not depend on this feature, which
@@ -16,21 +16,20 @@ import se.uppdrag.security.LosenordslankSkapad;
 class Losenordsbrev {
 
     private static final java.util.regex.Pattern LANK = java.util.regex.Pattern.compile("/losenord/[A-Za-z0-9_-]+");
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final NotisService notiser;
     private final MailMallar mallar;
-    private final Clock klocka;
+    private final Tidsformat tid;
 
     Losenordsbrev(NotisService notiser, MailMallar mallar, Clock klocka) {
         this.notiser = notiser;
         this.mallar = mallar;
-        this.klocka = klocka;
+        this.tid = Tidsformat.av(klocka);
     }
 
     @EventListener
     void skicka(LosenordslankSkapad lank) {
         var typ = lank.syfte() == LosenordslankSkapad.Syfte.NY_INLOGGNING ? MailTyp.INLOGGNING_SKAPAD : MailTyp.LOSENORD_ATERSTALLNING;
-        var giltig = TID.format(lank.giltigTill().atZone(klocka.getZone()));
+        var giltig = tid.minut(lank.giltigTill());
         notiser.koa(new Notis("losenordslank:" + lank.lankId(), typ, new Adressat(lank.personId(), lank.namn(), lank.epost()),
                 Map.of("giltig", giltig), mallar.lank(lank.vag())));
     }

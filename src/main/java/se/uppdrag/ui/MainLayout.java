@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,10 +16,11 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import se.uppdrag.security.CurrentUser;
-import se.uppdrag.security.Roller;
 
 /** The shell around every view: menu, the logged-in user, language choice and logout. */
 @Layout
@@ -29,33 +31,27 @@ public final class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         var namn = new Span(getTranslation("app.namn"));
         namn.addClassName("app-namn");
-        addToDrawer(namn, new Scroller(meny(currentUser)));
+        addToDrawer(namn, new Scroller(meny()));
         addToNavbar(new DrawerToggle(), sidhuvud(currentUser, authentication));
     }
 
-    private SideNav meny(CurrentUser currentUser) {
+    /**
+     * The views marked with {@code @Menu} that the user may open, in their order: Vaadin checks each view's own access
+     * annotation, so the menu and the route are secured by the same line. The title is a translation key.
+     */
+    private SideNav meny() {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.rubrik"));
-        nav.addItem(new SideNavItem(getTranslation("nav.uppgifter"), "uppgifter", VaadinIcon.INBOX.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.oversikt"), "oversikt", VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.uppdrag"), "uppdrag", VaadinIcon.FILE_TEXT_O.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.uppfoljning"), "uppfoljning", VaadinIcon.CHART.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.tidplan"), "tidplan", VaadinIcon.CHART_TIMELINE.create()));
-        if (currentUser.get().filter(user -> user.har(Roller.HANDLAGGARE)).isPresent()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.nytt"), "uppdrag/ny", VaadinIcon.PLUS.create()));
-        }
-        nav.addItem(new SideNavItem(getTranslation("nav.installningar"), "installningar", VaadinIcon.ENVELOPE_O.create()));
-        if (currentUser.get().isPresent()) {
-            nav.addItem(new SideNavItem(getTranslation("losenord.nav.konto"), "konto", VaadinIcon.USER.create()));
-        }
-        if (currentUser.get().filter(user -> user.har(Roller.ADMINISTRATOR)).isPresent()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.utkorg"), "utkorg", VaadinIcon.OUTBOX.create()));
-            nav.addItem(new SideNavItem(getTranslation("organisation.meny"), "organisation", VaadinIcon.SITEMAP.create()));
-            nav.addItem(new SideNavItem(getTranslation("katalog.meny"), "personer", VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem(getTranslation("inloggning.nav"), "inloggningar", VaadinIcon.KEY.create()));
-            nav.addItem(new SideNavItem(getTranslation("sakerhet.nav"), "sakerhetslogg", VaadinIcon.SHIELD.create()));
-        }
+        MenuConfiguration.getMenuEntries().forEach(post -> nav.addItem(menypost(post)));
         return nav;
+    }
+
+    private SideNavItem menypost(MenuEntry post) {
+        var item = new SideNavItem(getTranslation(post.title()), post.path().replaceFirst("^/", ""));
+        if (post.icon() != null && !post.icon().isBlank()) {
+            item.setPrefixComponent(new Icon(post.icon()));
+        }
+        return item;
     }
 
     private HorizontalLayout sidhuvud(CurrentUser currentUser, AuthenticationContext authentication) {

@@ -2,7 +2,6 @@ package se.uppdrag.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -279,7 +278,7 @@ public class UppgiftService {
                 .map(a -> new PersonId(Long.parseLong(a))).collect(Collectors.toSet());
         var namn = personer.hamta(tilldelade);
         return lista.stream().map(t -> {
-            var forfaller = t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
+            var forfaller = t.getDueDate() == null ? null : t.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
             var tilldelad = t.getAssignee() == null ? null : new PersonId(Long.parseLong(t.getAssignee()));
             var delegeradAv = t.getDelegationState() == DelegationState.PENDING && t.getOwner() != null
                     ? new PersonId(Long.parseLong(t.getOwner())) : null;

@@ -9,9 +9,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import se.uppdrag.notification.FangatMail;
+import se.uppdrag.text.Tidsformat;
 
 /**
  * One captured mail opened: its headers, the whole subject, the plain text, the attachments by name and size, and
@@ -20,16 +19,15 @@ import se.uppdrag.notification.FangatMail;
  */
 class FangatMailVisning extends Div {
 
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Stockholm"));
     /** Inside the frame: no scripts, no fetching of anything; inline styles and embedded images only. */
     private static final String SKYDD = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             + "style-src 'unsafe-inline'; img-src data:\">";
 
-    FangatMailVisning(FangatMail mail) {
+    FangatMailVisning(FangatMail mail, Tidsformat tid) {
         addClassName("fangat-mail");
         add(rad("utkorg.fran", mail.fran()), rad("utkorg.till", mail.till()), rad("utkorg.amne", mail.amne()));
         if (mail.skickat() != null) {
-            add(rad("utkorg.skickat", TID.format(mail.skickat())));
+            add(rad("utkorg.skickat", tid.sekund(mail.skickat())));
         }
         var text = new Pre(mail.text());
         text.addClassName("brevtext");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.uppdrag.notification.Leverans;
@@ -14,6 +15,7 @@ import se.uppdrag.security.Roller;
 
 /** Mina inställningar: for each kind of mail, at once, in the daily digest, or not at all. */
 @Route("installningar")
+@Menu(title = "nav.installningar", order = 70, icon = "vaadin:envelope-o")
 @RolesAllowed(Roller.ANVANDARE)
 class NotisInstallningarView extends VerticalLayout implements HasDynamicTitle {
 

@@ -14,30 +14,33 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import se.uppdrag.notification.FangatMail;
 import se.uppdrag.notification.UtgaendeMail;
 import se.uppdrag.notification.UtkorgService;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Tidsformat;
 
 /** Utkorg: outgoing mail with status and attempts (failed ones can be sent again), and mail captured in development. */
 @Route("utkorg")
+@Menu(title = "nav.utkorg", order = 90, icon = "vaadin:outbox")
 @RolesAllowed(Roller.ADMINISTRATOR)
 class UtkorgView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Stockholm"));
     private final UtkorgService utkorg;
+    private final Tidsformat tid;
     private final Grid<UtgaendeMail> grid = new Grid<>();
     private final Select<String> status = new Select<>();
     private final TextField sok = new TextField();
 
-    UtkorgView(UtkorgService utkorg) {
+    UtkorgView(UtkorgService utkorg, Clock klocka) {
         this.utkorg = utkorg;
+        this.tid = Tidsformat.av(klocka);
         status.setLabel(getTranslation("utkorg.status"));
         status.setItems("", "VANTAR", "SKICKAS", "SKICKAD", "MISSLYCKAD", "SAMMANDRAG", "I_SAMMANDRAG");
         status.setItemLabelGenerator(s -> s == null || s.isEmpty() ? getTranslation("utkorg.alla") : getTranslation("utkorg.status." + s));
@@ -48,7 +51,7 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
         sok.setClearButtonVisible(true);
         sok.setValueChangeMode(ValueChangeMode.LAZY);
         sok.addValueChangeListener(e -> uppdatera());
-        grid.addColumn(m -> TID.format(m.skapad())).setHeader(getTranslation("utkorg.skapad")).setAutoWidth(true);
+        grid.addColumn(m -> tid.sekund(m.skapad())).setHeader(getTranslation("utkorg.skapad")).setAutoWidth(true);
         // wrapped cells: an address stays whole (it cannot wrap), the subject takes the room that is left
         grid.addColumn(UtgaendeMail::till).setHeader(getTranslation("utkorg.till")).setAutoWidth(true);
         grid.addColumn(UtgaendeMail::amne).setHeader(getTranslation("utkorg.amne")).setWidth("16em").setFlexGrow(4);
@@ -77,12 +80,12 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<FangatMail> fangadeGrid(List<FangatMail> fangade) {
         var lista = new Grid<FangatMail>();
-        lista.addColumn(m -> m.skickat() == null ? "" : TID.format(m.skickat())).setHeader(getTranslation("utkorg.skickat"))
+        lista.addColumn(m -> m.skickat() == null ? "" : tid.sekund(m.skickat())).setHeader(getTranslation("utkorg.skickat"))
                 .setAutoWidth(true);
         lista.addColumn(FangatMail::till).setHeader(getTranslation("utkorg.till")).setAutoWidth(true);
         lista.addColumn(FangatMail::amne).setHeader(getTranslation("utkorg.amne")).setWidth("16em").setFlexGrow(4);
         lista.addColumn(m -> m.bilagor().size()).setHeader(getTranslation("utkorg.bilagor")).setAutoWidth(true);
-        lista.setItemDetailsRenderer(new ComponentRenderer<>(FangatMailVisning::new));
+        lista.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new FangatMailVisning(mail, tid)));
         lista.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         lista.setItems(fangade);
         lista.setEmptyStateText(getTranslation("utkorg.inga-fangade"));

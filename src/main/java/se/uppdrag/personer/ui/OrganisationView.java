@@ -11,6 +11,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import se.uppdrag.security.Roller;
 
 /** The organisation as a tree: add a unit under the chosen one, rename, move, deactivate or reactivate it. */
 @Route("organisation")
+@Menu(title = "organisation.meny", order = 100, icon = "vaadin:sitemap")
 @RolesAllowed(Roller.ADMINISTRATOR)
 class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 

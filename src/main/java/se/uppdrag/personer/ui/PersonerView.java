@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import se.uppdrag.security.Roller;
 
 /** The directory for administrators: a lazy list of everyone (fast with tens of thousands), search, add and edit. */
 @Route("personer")
+@Menu(title = "katalog.meny", order = 110, icon = "vaadin:users")
 @RolesAllowed(Roller.ADMINISTRATOR)
 class PersonerView extends VerticalLayout implements HasDynamicTitle {
 

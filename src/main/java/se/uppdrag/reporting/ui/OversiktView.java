@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.uppdrag.reporting.Oversikt;
@@ -18,6 +19,7 @@ import se.uppdrag.security.Roller;
 
 /** Översikt: one's uppdrag by status, late and soon-due återredovisning, and the latest traffic lights. */
 @Route("oversikt")
+@Menu(title = "nav.oversikt", order = 20, icon = "vaadin:dashboard")
 @RolesAllowed(Roller.ANVANDARE)
 class OversiktView extends VerticalLayout implements HasDynamicTitle {
 

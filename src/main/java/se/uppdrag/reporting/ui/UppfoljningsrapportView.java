@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -28,6 +29,7 @@ import se.uppdrag.ui.Datumfalt;
 
 /** The uppföljningsrapport: choose period and unit, read it on screen, download it as PDF or XLSX. */
 @Route("uppfoljning")
+@Menu(title = "nav.uppfoljning", order = 40, icon = "vaadin:chart")
 @RolesAllowed(Roller.ANVANDARE)
 class UppfoljningsrapportView extends VerticalLayout implements HasDynamicTitle {
 

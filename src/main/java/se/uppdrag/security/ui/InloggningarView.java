@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.uppdrag.personer.PersonService;
@@ -23,6 +24,7 @@ import se.uppdrag.security.Roller;
 
 /** Inloggningar: the administrators' list of logins (lazy, searchable), new logins and managing one. */
 @Route("inloggningar")
+@Menu(title = "inloggning.nav", order = 120, icon = "vaadin:key")
 @RolesAllowed(Roller.ADMINISTRATOR)
 class InloggningarView extends VerticalLayout implements HasDynamicTitle {
 

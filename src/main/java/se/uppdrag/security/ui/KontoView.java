@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.uppdrag.security.CurrentUser;
@@ -17,6 +18,7 @@ import se.uppdrag.security.Roller;
 
 /** Mitt konto: every user changes their own password here, with the current one. */
 @Route("konto")
+@Menu(title = "losenord.nav.konto", order = 80, icon = "vaadin:user")
 @RolesAllowed(Roller.ANVANDARE)
 class KontoView extends VerticalLayout implements HasDynamicTitle {
 

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.uppdrag.security.Inloggningssparr;
@@ -25,15 +25,17 @@ import se.uppdrag.security.InloggningssparrService;
 import se.uppdrag.security.Roller;
 import se.uppdrag.security.Sakerhetshandelse;
 import se.uppdrag.security.SakerhetsloggService;
+import se.uppdrag.text.Tidsformat;
 
 /** Säkerhetslogg: the audit log, newest first, by type and text; and the locked sign-ins, each with "Lås upp". */
 @Route("sakerhetslogg")
+@Menu(title = "sakerhet.nav", order = 130, icon = "vaadin:shield")
 @RolesAllowed(Roller.ADMINISTRATOR)
 class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
 
     private final SakerhetsloggService logg;
     private final InloggningssparrService sparrar;
-    private final DateTimeFormatter tid;
+    private final Tidsformat tid;
     private final Grid<Sakerhetshandelse> handelser = new Grid<>();
     private final Grid<Inloggningssparr> sparrlista = new Grid<>();
     private final Select<Optional<Sakerhetshandelse.Typ>> typ = new Select<>();
@@ -42,7 +44,7 @@ class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
     SakerhetsloggView(SakerhetsloggService logg, InloggningssparrService sparrar, Clock klocka) {
         this.logg = logg;
         this.sparrar = sparrar;
-        this.tid = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(klocka.getZone());
+        this.tid = Tidsformat.av(klocka);
         typ.setLabel(getTranslation("sakerhet.typ"));
         typ.setItems(Stream.concat(Stream.of(Optional.<Sakerhetshandelse.Typ>empty()),
                 Stream.of(Sakerhetshandelse.Typ.values()).map(Optional::of)).toList());
@@ -54,7 +56,7 @@ class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
         sok.setClearButtonVisible(true);
         sok.setValueChangeMode(ValueChangeMode.LAZY);
         sok.addValueChangeListener(e -> uppdatera());
-        handelser.addColumn(h -> tid.format(h.tidpunkt())).setHeader(getTranslation("sakerhet.kolumn.tid")).setAutoWidth(true);
+        handelser.addColumn(h -> tid.sekund(h.tidpunkt())).setHeader(getTranslation("sakerhet.kolumn.tid")).setAutoWidth(true);
         handelser.addColumn(h -> typnamn(h.typ())).setHeader(getTranslation("sakerhet.kolumn.typ")).setAutoWidth(true);
         handelser.addColumn(h -> Optional.ofNullable(h.anvandare()).orElse("")).setHeader(getTranslation("sakerhet.kolumn.anvandare"))
                 .setAutoWidth(true);
@@ -74,7 +76,7 @@ class SakerhetsloggView extends VerticalLayout implements HasDynamicTitle {
         sparrlista.addColumn(s -> getTranslation(s.konto() ? "sakerhet.sparr.konto" : "sakerhet.sparr.adress", s.namn()))
                 .setHeader(getTranslation("sakerhet.kolumn.sparrat")).setAutoWidth(true).setFlexGrow(2);
         sparrlista.addColumn(Inloggningssparr::misslyckade).setHeader(getTranslation("sakerhet.kolumn.misslyckade")).setAutoWidth(true);
-        sparrlista.addColumn(s -> tid.format(s.lastTill())).setHeader(getTranslation("sakerhet.kolumn.last-till")).setAutoWidth(true);
+        sparrlista.addColumn(s -> tid.sekund(s.lastTill())).setHeader(getTranslation("sakerhet.kolumn.last-till")).setAutoWidth(true);
         sparrlista.addColumn(new ComponentRenderer<>(s -> {
             var lasUpp = new Button(getTranslation("sakerhet.las-upp"), e -> {
                 sparrar.lasUpp(s);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -24,6 +25,7 @@ import se.uppdrag.uppdrag.TidplanService;
  * today marked and the late ones pointed out; only uppdrag the user may read. The unit is in the address (?enhet=).
  */
 @Route("tidplan")
+@Menu(title = "nav.tidplan", order = 50, icon = "vaadin:chart-timeline")
 @RolesAllowed(Roller.ANVANDARE)
 class EnhetTidplanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.RemissService;
 import se.uppdrag.uppdrag.Remissrunda;
 import se.uppdrag.uppdrag.Remissvar;
@@ -20,9 +19,8 @@ import se.uppdrag.workflow.Uppgift;
  */
 class RemissuppfoljningFormular extends Formularbas {
 
-    RemissuppfoljningFormular(Uppgift uppgift, Runnable klar, Remissrunda runda, RemissService remiss, ZoneId zon) {
+    RemissuppfoljningFormular(Uppgift uppgift, Runnable klar, Remissrunda runda, RemissService remiss, Tidsformat tid) {
         super(klar);
-        var tid = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zon);
         add(new Paragraph(getTranslation("remissuppfoljning.ingress")));
         var svarsdatum = new Paragraph(getTranslation(runda.svarsdatumetPasserat() ? "remissuppfoljning.svarsdatum-passerat"
                 : "remissuppfoljning.svar-senast", runda.svarSenast().toString()));
@@ -56,9 +54,9 @@ class RemissuppfoljningFormular extends Formularbas {
         getElement().setAttribute("data-uppgift", uppgift.typ());
     }
 
-    private ListItem svar(Remissvar svar, DateTimeFormatter tid) {
+    private ListItem svar(Remissvar svar, Tidsformat tid) {
         var rad = new ListItem(new Span(getTranslation("remissuppfoljning.svar.rad", svar.granskare(),
-                getTranslation("remissvar." + svar.svar().name()), tid.format(svar.tid()))));
+                getTranslation("remissvar." + svar.svar().name()), tid.minut(svar.tid()))));
         var kommentar = new Paragraph(svar.kommentar() == null || svar.kommentar().isBlank()
                 ? getTranslation("remissuppfoljning.utan-kommentar") : svar.kommentar().strip());
         kommentar.addClassName("remiss-kommentar");

@@ -4,9 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.Handelse;
 
 /**
@@ -15,13 +14,11 @@ import se.uppdrag.uppdrag.Handelse;
  */
 class Tidslinje extends Div {
 
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-
-    Tidslinje(List<Handelse> handelser) {
+    Tidslinje(List<Handelse> handelser, Tidsformat format) {
         var lista = new OrderedList();
         lista.addClassName("tidslinje");
         handelser.forEach(h -> {
-            var tid = new Span(TID.format(h.tid()) + " ");
+            var tid = new Span(format.minut(h.tid()) + " ");
             tid.addClassName("tid");
             var vad = new Span(getTranslation(h.typ().textnyckel()));
             vad.addClassName("vad");

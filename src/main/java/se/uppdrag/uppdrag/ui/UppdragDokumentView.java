@@ -13,10 +13,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.security.Roller;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.ErsattningskedjaService;
 import se.uppdrag.uppdrag.GenomforandeService;
 import se.uppdrag.uppdrag.RemissService;
@@ -44,11 +46,12 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
     private final VersionJamforelseService versioner;
     private final TidplanService tidplan;
     private final ErsattningskedjaService kedjor;
+    private final Tidsformat tid;
     private String titel = "";
 
     UppdragDokumentView(UppdragService service, UppdragHistorikService historik, RemissService remiss,
             GenomforandeService genomforande, UppdragAtgardService atgarder, UppdragAtkomst atkomst,
-            VersionJamforelseService versioner, TidplanService tidplan, ErsattningskedjaService kedjor) {
+            VersionJamforelseService versioner, TidplanService tidplan, ErsattningskedjaService kedjor, Clock klocka) {
         this.service = service;
         this.historik = historik;
         this.remiss = remiss;
@@ -58,6 +61,7 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         this.versioner = versioner;
         this.tidplan = tidplan;
         this.kedjor = kedjor;
+        this.tid = Tidsformat.av(klocka);
         addClassName("dokument-vy");
     }
 
@@ -105,11 +109,11 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         var flikar = new TabSheet();
         flikar.setWidthFull();
         flikar.add(getTranslation("flik.dokument"), new DokumentInnehall(handling));
-        flikar.add(getTranslation("flik.historik"), new Tidslinje(historik.handelser(id)));
+        flikar.add(getTranslation("flik.historik"), new Tidslinje(historik.handelser(id), tid));
         flikar.add(getTranslation("flik.uppfoljning"), new Uppfoljning(remiss.remissvar(id), genomforande.statusrapporter(id),
-                genomforande.slutrapporter(id)));
+                genomforande.slutrapporter(id), tid));
         flikar.add(getTranslation("flik.processbild"), new Processbild(historik.processlage(id)));
-        flikar.add(getTranslation("flik.versioner"), new VersionerFlik(id, handling.status(), historik.versioner(id), versioner));
+        flikar.add(getTranslation("flik.versioner"), new VersionerFlik(id, handling.status(), historik.versioner(id), versioner, tid));
         flikar.add(getTranslation("flik.tidplan"), new TidplanFlik(tidplan.uppdrag(id)));
         add(rubrik, knappar);
         var kedja = kedjor.kedja(id);

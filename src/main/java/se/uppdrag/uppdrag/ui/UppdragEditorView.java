@@ -13,16 +13,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.OgiltigtUppdragException;
 import se.uppdrag.uppdrag.UppdragId;
@@ -32,15 +30,14 @@ import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
 /**
- * Nytt uppdrag and Redigera: the editor of a draft. A failed save keeps everything the user typed. Beside the buttons it
- * says what a decision still needs; a draft is saved without it, but "Skicka för beslut" marks each missing field first.
+ * Redigera, and as {@link NyttUppdragView} Nytt uppdrag: the editor of a draft. A failed save keeps everything the user
+ * typed. Beside the buttons it says what a decision still needs; a draft is saved without it, but "Skicka för beslut"
+ * marks each missing field first.
  */
 @Route("uppdrag/:id(\\d+)/redigera")
-@RouteAlias("uppdrag/ny")
 @RolesAllowed(Roller.ANVANDARE)
 class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private final UppdragService service;
     private final BeslutService beslut;
     private final Clock clock;
@@ -138,7 +135,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
             formular.visaFel(ogiltigt.fel());
             visaFel(getTranslation("fel.formular") + " " + String.join(" ", ogiltigt.fel().values()));
         } catch (UppdragKonfliktException konflikt) {
-            visaKonflikt(konflikt.andradAv(), konflikt.andrad() == null ? "" : TID.format(konflikt.andrad()));
+            visaKonflikt(konflikt.andradAv(), konflikt.andrad() == null ? "" : Tidsformat.av(clock).minut(konflikt.andrad()));
         } catch (OptimisticLockingFailureException samtidigt) {
             visaKonflikt(getTranslation("konflikt.nagon"), "");
         }

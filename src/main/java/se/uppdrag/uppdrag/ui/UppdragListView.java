@@ -14,6 +14,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import se.uppdrag.uppdrag.UppdragStatus;
 
 /** The uppdrag the user can see: search, status filter, sorting, and lazy loading page by page. */
 @Route("uppdrag")
+@Menu(title = "nav.uppdrag", order = 30, icon = "vaadin:file-text-o")
 @RolesAllowed(Roller.ANVANDARE)
 class UppdragListView extends VerticalLayout implements HasDynamicTitle {
 

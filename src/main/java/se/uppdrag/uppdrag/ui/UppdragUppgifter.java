@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.util.List;
 import se.uppdrag.personer.PersonService;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.Bilageregler;
 import se.uppdrag.uppdrag.GenomforandeService;
@@ -52,7 +53,7 @@ class UppdragUppgifter implements UppgiftsFormular {
                     new Valjare(personer, lista), remiss, beslut, clock);
             case REMISSVAR -> new RemissvarFormular(uppgift, klar, remiss);
             case REMISSUPPFOLJNING -> new RemissuppfoljningFormular(uppgift, klar, remiss.remissrunda(uppgift.id()), remiss,
-                    clock.getZone());
+                    Tidsformat.av(clock));
             case BESLUT -> new BeslutFormular(uppgift, klar, beslut);
             case BEKRAFTA_REGISTRERING -> new EnkelFormular(uppgift, klar, text(uppgift, "registrering.ingress"), List.of(),
                     false, text(uppgift, "registrering.bekrafta"), k -> beslut.bekraftaRegistrering(uppgift.id()));

@@ -10,9 +10,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.Remissvar;
 import se.uppdrag.uppdrag.Slutrapport;
 import se.uppdrag.uppdrag.Statusrapport;
@@ -20,22 +19,21 @@ import se.uppdrag.uppdrag.Statusrapport;
 /** Review answers, status reports and final reports of an uppdrag. */
 class Uppfoljning extends VerticalLayout {
 
-    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Stockholm"));
-
-    Uppfoljning(List<Remissvar> remissvar, List<Statusrapport> statusrapporter, List<Slutrapport> slutrapporter) {
+    Uppfoljning(List<Remissvar> remissvar, List<Statusrapport> statusrapporter, List<Slutrapport> slutrapporter,
+            Tidsformat tid) {
         setPadding(false);
         add(new H2(getTranslation("uppfoljning.remissvar")));
         add(lista(remissvar.stream().map(s -> getTranslation("remissvar.rad", s.granskare(), s.version(),
                 getTranslation("remissvar." + s.svar().name()), s.kommentar() == null ? "" : s.kommentar())).toList()));
         add(new H2(getTranslation("uppfoljning.statusrapporter")));
-        add(lista(statusrapporter.stream().map(r -> DAG.format(r.tid()) + " " + getTranslation("ljus." + r.ljus().name()) + ", "
+        add(lista(statusrapporter.stream().map(r -> tid.dag(r.tid()) + " " + getTranslation("ljus." + r.ljus().name()) + ", "
                 + getTranslation("trend." + r.trend().name()) + " (" + r.rapportor() + "): " + r.kommentar()).toList()));
         add(new H2(getTranslation("uppfoljning.slutrapport")));
         if (slutrapporter.isEmpty()) {
             add(new Paragraph(getTranslation("uppfoljning.ingen")));
         }
         slutrapporter.forEach(r -> {
-            add(new Paragraph(new Span(DAG.format(r.tid()) + " " + r.inlamnadAv() + ": "), new Span(r.text())));
+            add(new Paragraph(new Span(tid.dag(r.tid()) + " " + r.inlamnadAv() + ": "), new Span(r.text())));
             r.bilagor().forEach(b -> add(new Anchor(DownloadHandler.fromInputStream(
                     e -> new DownloadResponse(new ByteArrayInputStream(b.innehall()), b.filnamn(), b.mimetyp(), b.innehall().length)),
                     b.filnamn())));

@@ -12,11 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.UppdragHistorikService.Version;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragStatus;
@@ -29,17 +28,18 @@ import se.uppdrag.uppdrag.VersionJamforelseService;
  */
 class VersionerFlik extends Div {
 
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-
     private final UppdragId id;
+    private final Tidsformat tid;
     private final VersionJamforelseService jamforelse;
     private final List<Version> versioner;
     private final Select<Integer> fran = new Select<>();
     private final Select<Integer> till = new Select<>();
     private final Div resultat = new Div();
 
-    VersionerFlik(UppdragId id, UppdragStatus status, List<Version> versioner, VersionJamforelseService jamforelse) {
+    VersionerFlik(UppdragId id, UppdragStatus status, List<Version> versioner, VersionJamforelseService jamforelse,
+            Tidsformat tid) {
         this.id = id;
+        this.tid = tid;
         this.versioner = versioner;
         this.jamforelse = jamforelse;
         addClassName("versioner-flik");
@@ -83,7 +83,7 @@ class VersionerFlik extends Div {
             return getTranslation("versioner.aktuell");
         }
         var version = versioner.stream().filter(v -> Objects.equals(v.nummer(), nummer)).findFirst().orElseThrow();
-        return getTranslation("versioner.version", version.nummer(), TID.format(version.skapad()), anledning(version));
+        return getTranslation("versioner.version", version.nummer(), tid.minut(version.skapad()), anledning(version));
     }
 
     private String anledning(Version version) {
@@ -101,7 +101,7 @@ class VersionerFlik extends Div {
         tabell.add(new NativeTableHeader(rubriker));
         var kropp = new NativeTableBody();
         versioner.forEach(v -> kropp.add(new NativeTableRow(new NativeTableCell(String.valueOf(v.nummer())),
-                new NativeTableCell(TID.format(v.skapad())), new NativeTableCell(anledning(v)))));
+                new NativeTableCell(tid.minut(v.skapad())), new NativeTableCell(anledning(v)))));
         tabell.add(kropp);
         return tabell;
     }

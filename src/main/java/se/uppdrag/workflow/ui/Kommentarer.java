@@ -7,21 +7,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.workflow.UppgiftService;
 
 /** The comments on a task, and a field to add one. */
 class Kommentarer extends VerticalLayout {
 
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
     private final UppgiftService uppgifter;
     private final String taskId;
+    private final Tidsformat tid;
     private final UnorderedList lista = new UnorderedList();
 
-    Kommentarer(UppgiftService uppgifter, String taskId) {
+    Kommentarer(UppgiftService uppgifter, String taskId, Tidsformat tid) {
         this.uppgifter = uppgifter;
         this.taskId = taskId;
+        this.tid = tid;
         setPadding(false);
         var text = new TextArea(getTranslation("uppgift.ny-kommentar"));
         text.setWidthFull();
@@ -45,7 +45,7 @@ class Kommentarer extends VerticalLayout {
     private void visa() {
         lista.removeAll();
         uppgifter.kommentarer(taskId).forEach(k -> {
-            var vem = new Span(k.forfattare() + ", " + TID.format(k.tid()) + ": ");
+            var vem = new Span(k.forfattare() + ", " + tid.minut(k.tid()) + ": ");
             vem.addClassName("kommentar-vem");
             lista.add(new ListItem(vem, new Span(k.text())));
         });

@@ -14,13 +14,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.workflow.SparadeFilterService;
 import se.uppdrag.workflow.SparatFilter;
 import se.uppdrag.workflow.Uppgift;
@@ -29,6 +32,7 @@ import se.uppdrag.workflow.UppgiftService;
 
 /** The start page: my tasks and those I may take, with filters the user can save. */
 @Route("uppgifter")
+@Menu(title = "nav.uppgifter", order = 10, icon = "vaadin:inbox")
 @RouteAlias("")
 @RolesAllowed(Roller.ANVANDARE)
 class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
@@ -44,11 +48,12 @@ class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
     private final UppgiftGrid attTa;
     private final Map<String, String> typnamn = new HashMap<>();
 
-    MinaUppgifterView(UppgiftService uppgifter, SparadeFilterService sparade) {
+    MinaUppgifterView(UppgiftService uppgifter, SparadeFilterService sparade, Clock klocka) {
         this.uppgifter = uppgifter;
         this.sparade = sparade;
-        mina = new UppgiftGrid(getTranslation("inkorg.mina"));
-        attTa = new UppgiftGrid(getTranslation("inkorg.att-ta"));
+        var tid = Tidsformat.av(klocka);
+        mina = new UppgiftGrid(getTranslation("inkorg.mina"), tid);
+        attTa = new UppgiftGrid(getTranslation("inkorg.att-ta"), tid);
         add(new H1(getTranslation("inkorg.rubrik")), filterrad(), sparadeRad(), new H2(getTranslation("inkorg.mina")), mina,
                 new H2(getTranslation("inkorg.att-ta")), attTa);
         uppdatera();

@@ -4,16 +4,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.workflow.Uppgift;
 
 /** A list of tasks: the task (a link to it), what it concerns, when it is due (late ones marked) and since when. */
 class UppgiftGrid extends Grid<Uppgift> {
 
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Stockholm"));
-
-    UppgiftGrid(String rubrik) {
+    UppgiftGrid(String rubrik, Tidsformat tid) {
         setAriaLabel(rubrik);
         addColumn(LitRenderer.<Uppgift>of("<a href=\"uppgifter/${item.id}\">${item.namn}</a>")
                 .withProperty("id", Uppgift::id).withProperty("namn", u -> u.visningsnamn(this)))
@@ -31,7 +28,7 @@ class UppgiftGrid extends Grid<Uppgift> {
             }
             return text;
         })).setHeader(getTranslation("inkorg.kolumn.forfaller")).setAutoWidth(true);
-        addColumn(u -> DATUM.format(u.skapad())).setHeader(getTranslation("inkorg.kolumn.skapad")).setAutoWidth(true);
+        addColumn(u -> tid.dag(u.skapad())).setHeader(getTranslation("inkorg.kolumn.skapad")).setAutoWidth(true);
         addColumn(u -> u.arDelegerad() ? getTranslation("inkorg.delegerad") : "").setHeader("").setAutoWidth(true);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("inkorg.tom"));

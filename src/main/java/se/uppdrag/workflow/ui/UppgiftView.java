@@ -18,11 +18,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Tidsformat;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftService;
 import se.uppdrag.workflow.UppgiftsFormular;
@@ -36,13 +38,16 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final List<UppgiftsFormular> formular;
     private final PersonService personer;
     private final CurrentUser currentUser;
+    private final Tidsformat tid;
     private String titel = "";
 
-    UppgiftView(UppgiftService uppgifter, List<UppgiftsFormular> formular, PersonService personer, CurrentUser currentUser) {
+    UppgiftView(UppgiftService uppgifter, List<UppgiftsFormular> formular, PersonService personer, CurrentUser currentUser,
+            Clock klocka) {
         this.uppgifter = uppgifter;
         this.formular = formular;
         this.personer = personer;
         this.currentUser = currentUser;
+        this.tid = Tidsformat.av(klocka);
         setWidthFull();
     }
 
@@ -76,7 +81,7 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         } else if (uppgift.kanTas()) {
             vanster.add(new Paragraph(getTranslation("uppgift.ta-forst")));
         }
-        vanster.add(new Kommentarer(uppgifter, uppgift.id()));
+        vanster.add(new Kommentarer(uppgifter, uppgift.id(), tid));
         kolumner.add(vanster);
         sitt.ifPresent(f -> {
             var arende = f.arende(uppgift);

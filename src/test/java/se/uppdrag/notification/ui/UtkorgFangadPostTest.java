@@ -19,6 +19,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,7 @@ import se.uppdrag.notification.PostSandare;
 import se.uppdrag.notification.UtgaendeMail;
 import se.uppdrag.notification.UtkorgService;
 import se.uppdrag.personer.EmailAddress;
+import se.uppdrag.text.Tidsformat;
 
 /**
  * The Utkorg's captured mail, decoded as a mail reader shows it. The development setup's capture is a GreenMail bean;
@@ -64,6 +66,8 @@ class UtkorgFangadPostTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationContext beans;
+    @Autowired
+    Clock klocka;
     @Autowired
     NotisService notiser;
     @Autowired
@@ -122,7 +126,7 @@ class UtkorgFangadPostTest extends SpringBrowserlessTest {
         assertThat(mail.bilagor()).extracting(FangatMail.Bilaga::namn, FangatMail.Bilaga::mediatyp, FangatMail.Bilaga::storlek)
                 .containsExactly(tuple("Uppdragshandling RS 2026-00412 åäö.pdf", "application/pdf", 5000L));
 
-        var visning = new FangatMailVisning(mail);
+        var visning = new FangatMailVisning(mail, Tidsformat.av(klocka));
         assertThat($(ListItem.class).from(visning).single().getText())
                 .isEqualTo("Uppdragshandling RS 2026-00412 åäö.pdf (4,9 kB, application/pdf)");
     }
@@ -221,7 +225,7 @@ class UtkorgFangadPostTest extends SpringBrowserlessTest {
                 .containsExactly(tuple("Bilåga över köer.pdf", "application/pdf", 3000L),
                         tuple("Anteckningar är här.txt", "text/plain", (long) anteckning.getBytes(StandardCharsets.UTF_8).length));
 
-        var visning = new FangatMailVisning(mail);
+        var visning = new FangatMailVisning(mail, Tidsformat.av(klocka));
         assertThat($(Pre.class).from(visning).single().getText()).isEqualTo(mail.text());
         assertThat($(ListItem.class).from(visning).all()).extracting(ListItem::getText)
                 .containsExactly("Bilåga över köer.pdf (2,9 kB, application/pdf)", "Anteckningar är här.txt (22 byte, text/plain)");
