@@ -20,7 +20,7 @@ import se.uppdrag.uppdrag.process.Handelser;
 import se.uppdrag.uppdrag.process.UppdragNotiser;
 import se.uppdrag.uppdrag.process.UppdragProcess;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
-import se.uppdrag.uppdrag.process.Versioner;
+import se.uppdrag.uppdrag.versioner.Versioner;
 import se.uppdrag.workflow.Uppgift;
 
 /**

@@ -19,7 +19,7 @@ import se.uppdrag.uppdrag.process.Handelser;
 import se.uppdrag.uppdrag.process.Livscykel;
 import se.uppdrag.uppdrag.process.UppdragProcess;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
-import se.uppdrag.uppdrag.process.Versioner;
+import se.uppdrag.uppdrag.versioner.Versioner;
 
 /** Beredning: sending the draft på remiss, the reviewers' answers, and ending a round. */
 @Service
