@@ -3,7 +3,8 @@
  * language by the view, and the refusals that carry one. Depends on nothing; every feature may use it.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
 package se.uppdrag.text;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

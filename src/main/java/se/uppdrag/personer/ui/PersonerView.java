@@ -19,11 +19,10 @@ import java.util.Objects;
 import se.uppdrag.personer.KatalogService;
 import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.Person;
-import se.uppdrag.security.Roller;
 
 /** The directory for administrators: a lazy list of everyone (fast with tens of thousands), search, add and edit. */
 @Route("personer")
-@RolesAllowed(Roller.ADMINISTRATOR)
+@RolesAllowed("ADMINISTRATOR")
 class PersonerView extends VerticalLayout implements HasDynamicTitle {
 
     private final KatalogService katalog;
