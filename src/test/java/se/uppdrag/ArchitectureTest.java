@@ -3,12 +3,15 @@ package se.uppdrag;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,37 @@ class ArchitectureTest {
     @Test
     void features_are_modules_that_use_each_other_only_through_their_public_api_and_without_cycles() {
         ApplicationModules.of(Application.class).verify();
+    }
+
+    @Test
+    void every_feature_module_declares_the_modules_it_may_use() {
+        var utanDeklaration = ApplicationModules.of(Application.class).stream()
+                .map(modul -> modul.getBasePackage().getName())
+                .filter(paket -> deklarerat(paket) == null)
+                .toList();
+        assertThat(utanDeklaration).as("modules whose package-info has no @ApplicationModule(allowedDependencies = ...)")
+                .isEmpty();
+    }
+
+    @Test
+    void demo_and_start_are_used_by_nobody() {
+        for (var modul : new String[] {"demo", "start"}) {
+            noClasses().that().resideOutsideOfPackage("se.uppdrag." + modul + "..")
+                    .should().dependOnClassesThat().resideInAPackage("se.uppdrag." + modul + "..")
+                    .because(modul + " is an entry point that only starts things")
+                    .check(KLASSER);
+        }
+    }
+
+    @Test
+    void the_directory_the_diarium_and_documents_use_no_other_feature_module() {
+        for (var modul : new String[] {"personer", "diarium", "dokument"}) {
+            noClasses().that().resideInAPackage("se.uppdrag." + modul + "..")
+                    .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("se.uppdrag..")
+                            .and(JavaClass.Predicates.resideOutsideOfPackages("se.uppdrag." + modul + "..", "se.uppdrag.text..")))
+                    .because(modul + " is a base that the features build on; only the shared texts are below it")
+                    .check(KLASSER);
+        }
     }
 
     @Test
@@ -118,5 +152,16 @@ class ArchitectureTest {
                 .orShould().callMethod(java.util.TimeZone.class, "getDefault")
                 .orShould().callMethod(java.util.TimeZone.class, "getTimeZone", String.class)
                 .check(KLASSER);
+    }
+
+    /** The module's {@code allowedDependencies}, or null when its package-info does not declare them. */
+    private static String @org.jspecify.annotations.Nullable [] deklarerat(String paket) {
+        try {
+            var modul = Class.forName(paket + ".package-info").getAnnotation(ApplicationModule.class);
+            return modul == null || java.util.Arrays.asList(modul.allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN)
+                    ? null : modul.allowedDependencies();
+        } catch (ClassNotFoundException ingenPackageInfo) {
+            return null;
+        }
     }
 }

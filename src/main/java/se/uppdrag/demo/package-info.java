@@ -1,5 +1,7 @@
 /** Fictional demo people, logins and uppdrag for the development profile only. */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"diarium", "personer", "security", "uppdrag", "text"})
 package se.uppdrag.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

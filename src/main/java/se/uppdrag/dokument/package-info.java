@@ -4,6 +4,8 @@
  * {@link se.uppdrag.dokument.DokumentPdf}, whose helpers here set the text, tag it and embed the fonts.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"text"})
 package se.uppdrag.dokument;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * uppdrag, and the working-day calendar with the Swedish public holidays.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"diarium", "dokument", "security", "ui", "uppdrag", "text"})
 package se.uppdrag.reporting;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

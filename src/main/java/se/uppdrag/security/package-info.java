@@ -1,5 +1,7 @@
 /** Logins, roles and the current user. Participation in an uppdrag is checked by the uppdrag feature. */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"personer", "text"})
 package se.uppdrag.security;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

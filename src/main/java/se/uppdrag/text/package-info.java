@@ -4,7 +4,8 @@
  * se.uppdrag.text.Tidsformat}). Depends on nothing; every feature may use it.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
 package se.uppdrag.text;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -16,7 +16,7 @@ import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.process.Beslutsutfall;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
-import se.uppdrag.uppdrag.process.Versioner;
+import se.uppdrag.uppdrag.versioner.Versioner;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftNekadException;
 

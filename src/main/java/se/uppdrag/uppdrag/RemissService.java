@@ -18,7 +18,7 @@ import se.uppdrag.uppdrag.internal.RemissvarEntity;
 import se.uppdrag.uppdrag.internal.RemissvarRepository;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
-import se.uppdrag.uppdrag.process.Versioner;
+import se.uppdrag.uppdrag.versioner.Versioner;
 
 /** Beredning: sending the draft på remiss, the reviewers' answers, and ending a round. */
 @Service

@@ -5,6 +5,8 @@
  * {@link se.uppdrag.workflow.UppgiftsFormular} (the form of a task).
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"personer", "security", "text"})
 package se.uppdrag.workflow;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -16,7 +16,7 @@ public abstract class UppdragTestBase {
     @Autowired
     protected UppdragListaService lista;
     @Autowired
-    org.springframework.context.ApplicationContext beans;
+    protected org.springframework.context.ApplicationContext beans;
 
     protected TestFolk folk;
 

@@ -22,11 +22,10 @@ import se.uppdrag.personer.Importrad;
 import se.uppdrag.personer.Importstatus;
 import se.uppdrag.personer.KatalogFelException;
 import se.uppdrag.personer.KatalogimportService;
-import se.uppdrag.security.Roller;
 
 /** Import of the directory from the HR or AD export: upload, preview of every line, then "Importera" applies it. */
 @Route("personer/import")
-@RolesAllowed(Roller.ADMINISTRATOR)
+@RolesAllowed("ADMINISTRATOR")
 class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final KatalogimportService importer;

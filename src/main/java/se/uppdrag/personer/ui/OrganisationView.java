@@ -20,12 +20,11 @@ import se.uppdrag.personer.Enhet;
 import se.uppdrag.personer.EnhetId;
 import se.uppdrag.personer.KatalogFelException;
 import se.uppdrag.personer.OrganisationService;
-import se.uppdrag.security.Roller;
 
 /** The organisation as a tree: add a unit under the chosen one, rename, move, deactivate or reactivate it. */
 @Route("organisation")
 @Menu(title = "organisation.meny", order = 100, icon = "vaadin:sitemap")
-@RolesAllowed(Roller.ADMINISTRATOR)
+@RolesAllowed("ADMINISTRATOR")
 class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationService organisation;

@@ -20,12 +20,11 @@ import java.util.Objects;
 import se.uppdrag.personer.KatalogService;
 import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.Person;
-import se.uppdrag.security.Roller;
 
 /** The directory for administrators: a lazy list of everyone (fast with tens of thousands), search, add and edit. */
 @Route("personer")
 @Menu(title = "katalog.meny", order = 110, icon = "vaadin:users")
-@RolesAllowed(Roller.ADMINISTRATOR)
+@RolesAllowed("ADMINISTRATOR")
 class PersonerView extends VerticalLayout implements HasDynamicTitle {
 
     private final KatalogService katalog;

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,15 +24,17 @@ import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.ErsattningskedjaService;
 import se.uppdrag.uppdrag.GenomforandeService;
 import se.uppdrag.uppdrag.RemissService;
-import se.uppdrag.uppdrag.TidplanService;
 import se.uppdrag.uppdrag.UppdragAtgardService;
 import se.uppdrag.uppdrag.UppdragAtkomst;
 import se.uppdrag.uppdrag.UppdragHistorikService;
 import se.uppdrag.uppdrag.UppdragId;
-import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.UppdragService;
+import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.Uppdragshandling;
-import se.uppdrag.uppdrag.VersionJamforelseService;
+import se.uppdrag.uppdrag.tidplan.TidplanService;
+import se.uppdrag.uppdrag.tidplan.ui.TidplanFlik;
+import se.uppdrag.uppdrag.versioner.VersionJamforelseService;
+import se.uppdrag.uppdrag.versioner.ui.VersionerFlik;
 
 /** The uppdrag read as the document; participants and registrators only (the service checks). */
 @Route("uppdrag/:id(\\d+)")

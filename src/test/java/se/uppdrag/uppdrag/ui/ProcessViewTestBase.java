@@ -12,14 +12,14 @@ import se.uppdrag.workflow.UppgiftFilter;
 import se.uppdrag.workflow.UppgiftService;
 
 /** Browserless view tests of uppdrag carried some way through their process, with the clock under the test's control. */
-abstract class ProcessViewTestBase extends ViewTestBase {
+public abstract class ProcessViewTestBase extends ViewTestBase {
 
     @Autowired
-    BeslutService beslut;
+    protected BeslutService beslut;
     @Autowired
-    UppgiftService uppgifter;
+    protected UppgiftService uppgifter;
     @Autowired
-    JusterbarKlocka klocka;
+    protected JusterbarKlocka klocka;
 
     @AfterEach
     void verklighetenIgen() {
@@ -27,7 +27,7 @@ abstract class ProcessViewTestBase extends ViewTestBase {
     }
 
     /** The full test draft through beslut by the one who decides alone: fastställt and pågående. */
-    UppdragId faststallt() {
+    protected UppdragId faststallt() {
         var id = sparaFullstandigt().id();
         beslut.skickaForBeslut(uppgift(TestFolk.AGARE, id, "utkast").id());
         beslut.besluta(uppgift(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift").id(), Beslut.FASTSTALL, null);
@@ -35,7 +35,7 @@ abstract class ProcessViewTestBase extends ViewTestBase {
     }
 
     /** Selects the tab with the label and returns its content, as a user clicking the tab would see it. */
-    <T extends com.vaadin.flow.component.Component> T visa(com.vaadin.flow.component.tabs.TabSheet flikar, String etikett, Class<T> typ) {
+    protected <T extends com.vaadin.flow.component.Component> T visa(com.vaadin.flow.component.tabs.TabSheet flikar, String etikett, Class<T> typ) {
         for (int i = 0; ; i++) {
             var flik = flikar.getTabAt(i);
             if (flik.getLabel().equals(etikett)) {
@@ -45,7 +45,7 @@ abstract class ProcessViewTestBase extends ViewTestBase {
         }
     }
 
-    Uppgift uppgift(String roll, UppdragId id, String typ) {
+    protected Uppgift uppgift(String roll, UppdragId id, String typ) {
         folk.loggaIn(roll);
         return uppgifter.mina(UppgiftFilter.alla()).stream()
                 .filter(u -> u.typ().equals(typ) && u.arende() != null && u.arende().nyckel().equals(String.valueOf(id.value())))

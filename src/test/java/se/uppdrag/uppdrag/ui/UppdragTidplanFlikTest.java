@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.uppdrag.TestFolk;
 import se.uppdrag.uppdrag.GenomforandeService;
 import se.uppdrag.uppdrag.UppdragId;
+import se.uppdrag.uppdrag.tidplan.ui.TidplanFlik;
 
 /** The Tidplan tab of the document view: the timeline with today, late and done activities, and the same as a table. */
 class UppdragTidplanFlikTest extends ProcessViewTestBase {

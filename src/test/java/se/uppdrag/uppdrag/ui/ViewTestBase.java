@@ -16,14 +16,14 @@ import se.uppdrag.uppdrag.Uppdragshandling;
 /** Browserless view tests on the real services and database, in Swedish. */
 @IntegrationTest
 @ViewPackages(packages = "se.uppdrag")
-abstract class ViewTestBase extends SpringBrowserlessTest {
+public abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @Autowired
-    UppdragService uppdrag;
+    protected UppdragService uppdrag;
     @Autowired
-    org.springframework.context.ApplicationContext beans;
+    protected org.springframework.context.ApplicationContext beans;
 
-    TestFolk folk;
+    protected TestFolk folk;
 
     @BeforeEach
     void nyttFolkPaSvenska() {
@@ -36,7 +36,7 @@ abstract class ViewTestBase extends SpringBrowserlessTest {
         TestFolk.loggaUt();
     }
 
-    Uppdragshandling sparaFullstandigt() {
+    protected Uppdragshandling sparaFullstandigt() {
         return Handlingar.sparaFullstandigt(uppdrag, folk);
     }
 }

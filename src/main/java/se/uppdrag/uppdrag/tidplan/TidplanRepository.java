@@ -1,16 +1,17 @@
-package se.uppdrag.uppdrag.internal;
+package se.uppdrag.uppdrag.tidplan;
 
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import se.uppdrag.uppdrag.UppdragStatus;
+import se.uppdrag.uppdrag.internal.UppdragEntity;
 
 /**
  * The unit timeline's queries: a unit's uppdrag in given statuses (index on enhet, status), all or those a person
  * takes part in (index on the participant), and their activities in one query.
  */
-public interface TidplanRepository extends Repository<UppdragEntity, Long> {
+interface TidplanRepository extends Repository<UppdragEntity, Long> {
 
     @Query("select distinct u.enhet from UppdragEntity u where u.enhet is not null and u.status in :status")
     List<String> enheter(Collection<UppdragStatus> status);

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.versioner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,8 @@ import se.uppdrag.TestFolk;
 import se.uppdrag.uppdrag.RemissService;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.Uppdragshandling;
-import se.uppdrag.uppdrag.VersionJamforelseService;
+import se.uppdrag.uppdrag.ui.ProcessViewTestBase;
+import se.uppdrag.uppdrag.versioner.VersionJamforelseService;
 
 /** The Versioner tab: the kept versions, two chosen for comparison, and the changes labelled section by section. */
 class VersionerFlikTest extends ProcessViewTestBase {
@@ -95,7 +96,8 @@ class VersionerFlikTest extends ProcessViewTestBase {
 
     private VersionerFlik oppna(String roll, UppdragId id) {
         folk.loggaIn(roll);
-        navigate("uppdrag/" + id.value(), UppdragDokumentView.class);
+        // the document view is package-private in uppdrag.ui; it is a VerticalLayout
+        navigate("uppdrag/" + id.value(), com.vaadin.flow.component.orderedlayout.VerticalLayout.class);
         return visa($(TabSheet.class).single(), "Versioner", VersionerFlik.class);
     }
 

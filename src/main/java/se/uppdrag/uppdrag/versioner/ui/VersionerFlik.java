@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.versioner.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,14 +19,14 @@ import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.UppdragHistorikService.Version;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragStatus;
-import se.uppdrag.uppdrag.VersionJamforelseService;
+import se.uppdrag.uppdrag.versioner.VersionJamforelseService;
 
 /**
  * The versions kept when the uppdrag was sent på remiss or för beslut, and two of them (or one and the current
  * text) compared section by section. By default: a draft's last version against its current text, otherwise the
  * last two versions.
  */
-class VersionerFlik extends Div {
+public class VersionerFlik extends Div {
 
     private final UppdragId id;
     private final Tidsformat tid;
@@ -36,7 +36,7 @@ class VersionerFlik extends Div {
     private final Select<Integer> till = new Select<>();
     private final Div resultat = new Div();
 
-    VersionerFlik(UppdragId id, UppdragStatus status, List<Version> versioner, VersionJamforelseService jamforelse,
+    public VersionerFlik(UppdragId id, UppdragStatus status, List<Version> versioner, VersionJamforelseService jamforelse,
             Tidsformat tid) {
         this.id = id;
         this.tid = tid;

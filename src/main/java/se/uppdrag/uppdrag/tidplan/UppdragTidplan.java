@@ -1,9 +1,11 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.uppdrag.tidplan;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.diarium.Diarienummer;
+import se.uppdrag.uppdrag.UppdragId;
+import se.uppdrag.uppdrag.UppdragStatus;
 
 /**
  * An uppdrag on the timeline: from its decision (the document date until it is decided) to the date it must report

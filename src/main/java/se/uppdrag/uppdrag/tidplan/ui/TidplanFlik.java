@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.tidplan.ui;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
@@ -13,14 +13,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import se.uppdrag.uppdrag.Aktivitetslage;
-import se.uppdrag.uppdrag.Tidplansbild;
-import se.uppdrag.uppdrag.UppdragTidplan;
+import se.uppdrag.uppdrag.tidplan.Aktivitetslage;
+import se.uppdrag.uppdrag.tidplan.Tidplansbild;
+import se.uppdrag.uppdrag.tidplan.UppdragTidplan;
 
 /** The uppdrag's tidplan as a timeline (SVG) and, with the same data, as a table for screen readers and keyboards. */
-class TidplanFlik extends Div {
+public class TidplanFlik extends Div {
 
-    TidplanFlik(Tidplansbild bild) {
+    public TidplanFlik(Tidplansbild bild) {
         addClassName("tidplan-flik");
         var uppdrag = bild.uppdrag().getFirst();
         var idag = bild.idag();

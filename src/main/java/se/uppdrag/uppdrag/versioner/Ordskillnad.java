@@ -1,10 +1,10 @@
-package se.uppdrag.uppdrag.dokument;
+package se.uppdrag.uppdrag.versioner;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import se.uppdrag.uppdrag.Jamforelse.Skillnad;
-import se.uppdrag.uppdrag.Jamforelse.Textbit;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Skillnad;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Textbit;
 
 /** Word by word: what of a text was kept, removed and added, and how alike two texts are. */
 final class Ordskillnad {

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.tidplan.ui;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import se.uppdrag.security.Roller;
-import se.uppdrag.uppdrag.Tidplansbild;
-import se.uppdrag.uppdrag.TidplanService;
+import se.uppdrag.uppdrag.tidplan.TidplanService;
+import se.uppdrag.uppdrag.tidplan.Tidplansbild;
 
 /**
  * Every decided and open uppdrag of a unit on one timeline, from decision to återredovisning with their activities,

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.uppdrag.tidplan;
 
 import java.text.Collator;
 import java.time.Clock;
@@ -23,8 +23,10 @@ import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
+import se.uppdrag.uppdrag.Tidsperiod;
+import se.uppdrag.uppdrag.UppdragId;
+import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.internal.AktivitetRad;
-import se.uppdrag.uppdrag.internal.TidplanRepository;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 

@@ -1,12 +1,12 @@
-package se.uppdrag.uppdrag.dokument;
+package se.uppdrag.uppdrag.versioner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.uppdrag.uppdrag.Jamforelse.Skillnad;
-import se.uppdrag.uppdrag.Jamforelse.Textbit;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Skillnad;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Textbit;
 
 class OrdskillnadTest {
 

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.tidplan.ui;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.tidplan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import se.uppdrag.uppdrag.ui.TidplanSvg.Markering;
-import se.uppdrag.uppdrag.ui.TidplanSvg.Rad;
-import se.uppdrag.uppdrag.ui.TidplanSvg.Stil;
+import se.uppdrag.uppdrag.tidplan.ui.TidplanSvg.Markering;
+import se.uppdrag.uppdrag.tidplan.ui.TidplanSvg.Rad;
+import se.uppdrag.uppdrag.tidplan.ui.TidplanSvg.Stil;
 
 class TidplanSvgTest {
 

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.uppdrag.versioner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.TestFolk;
-import se.uppdrag.uppdrag.Jamforelse.Andring;
-import se.uppdrag.uppdrag.Jamforelse.Avsnitt;
-import se.uppdrag.uppdrag.Jamforelse.Skillnad;
+import se.uppdrag.uppdrag.Aktivitet;
+import se.uppdrag.uppdrag.Arbetsgruppsmedlem;
+import se.uppdrag.uppdrag.Arbetsorganisation;
+import se.uppdrag.uppdrag.Distribution;
+import se.uppdrag.uppdrag.ProcessTestBase;
+import se.uppdrag.uppdrag.Remissvar;
+import se.uppdrag.uppdrag.Tidplan;
+import se.uppdrag.uppdrag.Tidsperiod;
+import se.uppdrag.uppdrag.Uppdragshandling;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Andring;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Avsnitt;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Skillnad;
 
 /** The versions kept when an uppdrag is sent på remiss and för beslut, compared section by section. */
 class VersionJamforelseTest extends ProcessTestBase {

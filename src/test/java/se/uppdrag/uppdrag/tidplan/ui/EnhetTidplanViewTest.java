@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.tidplan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import se.uppdrag.uppdrag.Huvud;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragRef;
 import se.uppdrag.uppdrag.Uppdragshandling;
+import se.uppdrag.uppdrag.ui.ProcessViewTestBase;
 
 /** The unit timeline (route "tidplan"): a unit's decided open uppdrag that the user may read, today, the late ones. */
 class EnhetTidplanViewTest extends ProcessViewTestBase {

@@ -1,7 +1,8 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.uppdrag.tidplan;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.uppdrag.Tidsperiod;
 
 /** A tidplan activity on the timeline: its period, who is responsible, and the day it was reported done. */
 public record Aktivitetslage(String namn, Tidsperiod period, @Nullable String ansvarig, @Nullable LocalDate klar) {

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.dokument;
+package se.uppdrag.uppdrag.versioner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.dokument.Dokument;
-import se.uppdrag.uppdrag.Jamforelse;
-import se.uppdrag.uppdrag.Jamforelse.Andring;
-import se.uppdrag.uppdrag.Jamforelse.Avsnitt;
-import se.uppdrag.uppdrag.Jamforelse.Skillnad;
-import se.uppdrag.uppdrag.Jamforelse.Textbit;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Andring;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Avsnitt;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Skillnad;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Textbit;
 
 /**
  * Compares two texts of an uppdragshandling as the paper document reads them ({@link Dokumentmall}), section by
@@ -18,7 +17,7 @@ import se.uppdrag.uppdrag.Jamforelse.Textbit;
  * recipients) and table rows (activities, matched by their first column) are matched item by item. An item that
  * is not found again but resembles one that is new counts as changed rather than removed and added.
  */
-public final class Dokumentjamforelse {
+final class Dokumentjamforelse {
 
     /** How alike (0–1, see {@link Ordskillnad#likhet}) an unmatched list item must be to count as changed. */
     static final double LIKHET_PUNKT = 0.5;
@@ -27,7 +26,7 @@ public final class Dokumentjamforelse {
     private Dokumentjamforelse() {
     }
 
-    public static Jamforelse jamfor(Dokument fore, Dokument efter) {
+    static Jamforelse jamfor(Dokument fore, Dokument efter) {
         var avsnitt = new ArrayList<Avsnitt>();
         avsnitt.add(avsnitt(null, Delar.avHuvud(fore.huvud()), Delar.avHuvud(efter.huvud())));
         var a = fore.sektioner();

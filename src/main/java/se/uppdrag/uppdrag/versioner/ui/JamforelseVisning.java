@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.versioner.ui;
 
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.stream.Collectors;
-import se.uppdrag.uppdrag.Jamforelse;
-import se.uppdrag.uppdrag.Jamforelse.Andring;
-import se.uppdrag.uppdrag.Jamforelse.Skillnad;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Andring;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Skillnad;
+import se.uppdrag.uppdrag.versioner.Jamforelse;
 
 /**
  * A comparison read section by section: each change labelled "Tillagt:", "Borttaget:" or "Ändrat:", changed words

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.uppdrag.tidplan;
 
 import java.time.LocalDate;
 import java.util.List;

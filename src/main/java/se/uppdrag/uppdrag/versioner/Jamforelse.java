@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.uppdrag.versioner;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.dokument;
+package se.uppdrag.uppdrag.versioner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,15 +19,15 @@ import se.uppdrag.uppdrag.Distribution;
 import se.uppdrag.uppdrag.Ersatter;
 import se.uppdrag.uppdrag.Finansiering;
 import se.uppdrag.uppdrag.Huvud;
-import se.uppdrag.uppdrag.Jamforelse;
-import se.uppdrag.uppdrag.Jamforelse.Andring;
-import se.uppdrag.uppdrag.Jamforelse.Skillnad;
 import se.uppdrag.uppdrag.Mottagare;
 import se.uppdrag.uppdrag.Samband;
 import se.uppdrag.uppdrag.Tidplan;
 import se.uppdrag.uppdrag.Tidsperiod;
 import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.Uppdragshandling;
+import se.uppdrag.uppdrag.dokument.Dokumentmall;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Andring;
+import se.uppdrag.uppdrag.versioner.Jamforelse.Skillnad;
 
 class DokumentjamforelseTest {
 

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.process;
+package se.uppdrag.uppdrag.versioner;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.dokument;
+package se.uppdrag.uppdrag.versioner;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.tidplan.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import se.uppdrag.uppdrag.Aktivitetslage;
-import se.uppdrag.uppdrag.Tidplansbild;
-import se.uppdrag.uppdrag.UppdragTidplan;
+import se.uppdrag.uppdrag.tidplan.Aktivitetslage;
+import se.uppdrag.uppdrag.tidplan.Tidplansbild;
+import se.uppdrag.uppdrag.tidplan.UppdragTidplan;
 
 /** A unit's timeline as a table: each uppdrag linked, its dates and state, and its activities with theirs. */
 class EnhetTidplanTabell extends NativeTable {

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.uppdrag.tidplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.Handlingar;
 import se.uppdrag.TestFolk;
-import se.uppdrag.uppdrag.Aktivitetslage.Lage;
+import se.uppdrag.uppdrag.Aktivitet;
+import se.uppdrag.uppdrag.Beslut;
+import se.uppdrag.uppdrag.Beslutsfattare;
+import se.uppdrag.uppdrag.Beslutsform;
+import se.uppdrag.uppdrag.HandelseTyp;
+import se.uppdrag.uppdrag.Huvud;
+import se.uppdrag.uppdrag.ProcessTestBase;
+import se.uppdrag.uppdrag.Tidplan;
+import se.uppdrag.uppdrag.Tidsperiod;
+import se.uppdrag.uppdrag.UppdragId;
+import se.uppdrag.uppdrag.UppdragRef;
+import se.uppdrag.uppdrag.Uppdragshandling;
+import se.uppdrag.uppdrag.tidplan.Aktivitetslage.Lage;
 
 /** The tidplan as a timeline: activities done, late, and a unit's open uppdrag for those who may read them. */
 class TidplanTest extends ProcessTestBase {

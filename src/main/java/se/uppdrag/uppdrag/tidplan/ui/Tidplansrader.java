@@ -1,12 +1,12 @@
-package se.uppdrag.uppdrag.ui;
+package se.uppdrag.uppdrag.tidplan.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import se.uppdrag.uppdrag.Aktivitetslage;
-import se.uppdrag.uppdrag.UppdragTidplan;
+import se.uppdrag.uppdrag.tidplan.Aktivitetslage;
+import se.uppdrag.uppdrag.tidplan.UppdragTidplan;
 
 /** Uppdrag and their activities as rows and markers of the timeline, with their state in words, in the user's language. */
 final class Tidplansrader {

@@ -1,11 +1,12 @@
-package se.uppdrag.uppdrag;
+package se.uppdrag.uppdrag.versioner;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.uppdrag.uppdrag.dokument.Dokumentjamforelse;
+import se.uppdrag.uppdrag.UppdragId;
+import se.uppdrag.uppdrag.UppdragService;
+import se.uppdrag.uppdrag.Uppdragshandling;
 import se.uppdrag.uppdrag.dokument.Dokumentmall;
-import se.uppdrag.uppdrag.process.Versioner;
 
 /**
  * Compares two kept versions of an uppdragshandling, or a version with the current text, section by section as the
