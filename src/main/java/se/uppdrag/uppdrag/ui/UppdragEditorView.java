@@ -23,6 +23,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.OgiltigtUppdragException;
 import se.uppdrag.uppdrag.UppdragId;
@@ -114,7 +115,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 // saved, but not sent: the document shows what was saved
                 getUI().ifPresent(ui -> ui.navigate("uppdrag/" + sparad.id().value()));
                 visaFel(inte instanceof se.uppdrag.uppdrag.SaknasForBeslutException saknasNu
-                        ? BeslutskravSammanfattning.text(this, saknasNu.saknas()) : inte.getMessage());
+                        ? BeslutskravSammanfattning.text(this, saknasNu.saknas()) : Meddelande.text(inte, this::getTranslation));
             }
         });
     }
@@ -135,8 +136,10 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             efter.accept(handling.get().arNytt() ? service.skapa(handling.get()) : service.spara(handling.get()));
         } catch (OgiltigtUppdragException ogiltigt) {
-            formular.visaFel(ogiltigt.fel());
-            visaFel(getTranslation("fel.formular") + " " + String.join(" ", ogiltigt.fel().values()));
+            var fel = new java.util.LinkedHashMap<String, String>();
+            ogiltigt.meddelanden().forEach((falt, text) -> fel.put(falt, text.text(this::getTranslation)));
+            formular.visaFel(fel);
+            visaFel(getTranslation("fel.formular") + " " + String.join(" ", fel.values()));
         } catch (UppdragKonfliktException konflikt) {
             visaKonflikt(konflikt.andradAv(), konflikt.andrad() == null ? "" : TID.format(konflikt.andrad()));
         } catch (OptimisticLockingFailureException samtidigt) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.workflow.UppgiftService;
 
 /** The comments on a task, and a field to add one. */
@@ -33,7 +34,7 @@ class Kommentarer extends VerticalLayout {
                 text.setInvalid(false);
                 visa();
             } catch (IllegalArgumentException fel) {
-                text.setErrorMessage(fel.getMessage());
+                text.setErrorMessage(Meddelande.text(fel, this::getTranslation));
                 text.setInvalid(true);
             }
         });

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.workflow.SparadeFilterService;
 import se.uppdrag.workflow.SparatFilter;
 import se.uppdrag.workflow.Uppgift;
@@ -93,7 +94,7 @@ class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
                 namn.clear();
                 namn.setInvalid(false);
             } catch (IllegalArgumentException fel) {
-                namn.setErrorMessage(fel.getMessage());
+                namn.setErrorMessage(Meddelande.text(fel, this::getTranslation));
                 namn.setInvalid(true);
             }
         });
