@@ -106,8 +106,9 @@ class SvenskaMeddelandenTest {
                 "new\\s+[\\w.]*(?:Exception|Error|Refusal)\\s*\\(|\\bUppgiftssteg\\.text\\s*\\(|\\bFaltfel\\.visa\\s*\\("
                         + "|\\bsetErrorMessage\\s*\\(|\\bmessage\\s*=\\s*(?=\")");
         private static final Pattern NYCKEL = Pattern.compile("[a-z0-9]+(?:\\.[A-Za-z0-9_-]+)+");
-        private static final List<String> SVENSKA_ORD = List.of(" inte ", "måste", "finns", "Skriv ", "Välj ",
-                "Uppdraget", "saknas", " och ", " är ", " får ", " ska ", " kan ", "Ange ", "Ogiltig");
+        private static final List<String> SVENSKA_ORD = List.of(" inte", "måste", "finns", "Skriv ", "Välj ", "Uppdraget",
+                "saknas", " saknar", " och ", " ska ", " kan ", " av ", " en ", " ett ", " eller ", " med ", "Ange ", "Ingen ",
+                " ingen ", "Bara ", "Ogiltig", "Inloggningen");
 
         private Skanner() {
         }

@@ -30,7 +30,7 @@ class UppdragUserDetailsService implements UserDetailsService {
         var entity = anvandare.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException(Meddelande.svenska("sakerhet.fel.okant-anvandarnamn")));
         var person = personer.hitta(new PersonId(entity.personId()))
-                .orElseThrow(() -> new UsernameNotFoundException("Inloggningen saknar person"));
+                .orElseThrow(() -> new UsernameNotFoundException(Meddelande.svenska("sakerhet.fel.saknar-person")));
         var inloggad = new Inloggad(entity.username(), person.id(), person.namn(), entity.roller());
         // a person deactivated in the directory (or outside their active days) signs in no more, whatever the login says
         var aktiv = entity.enabled() && person.arAktiv(java.time.LocalDate.now(klocka));
