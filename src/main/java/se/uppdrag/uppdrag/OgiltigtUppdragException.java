@@ -22,7 +22,8 @@ public class OgiltigtUppdragException extends RuntimeException {
         this(bokstavliga(fel), null);
     }
 
-    private OgiltigtUppdragException(Map<String, Meddelande> meddelanden, @Nullable Void ordnade) {
+    /** The second parameter only tells this constructor from the public one (their maps erase to the same type). */
+    private OgiltigtUppdragException(Map<String, Meddelande> meddelanden, @Nullable Void medNycklar) {
         super(String.join(" ", svenska(meddelanden).values()));
         this.meddelanden = Collections.unmodifiableMap(new LinkedHashMap<>(meddelanden));
     }
