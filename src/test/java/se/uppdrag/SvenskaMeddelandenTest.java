@@ -33,7 +33,9 @@ class SvenskaMeddelandenTest {
             "se/uppdrag/uppdrag/UppdragService.java",
             "se/uppdrag/uppdrag/process/Livscykel.java",
             "se/uppdrag/uppdrag/process/Uppgiftssteg.java",
-            "se/uppdrag/uppdrag/process/Versioner.java");
+            "se/uppdrag/uppdrag/process/Versioner.java",
+            // not the lead's, but main has rewritten its switch over Uppgiftstyp (no default that throws any more)
+            "se/uppdrag/uppdrag/ui/UppdragUppgifter.java");
 
     private static final Path KALLKOD = Path.of("src/main/java");
 

@@ -59,6 +59,6 @@ public record Katalogtext(String nyckel, Object... argument) {
     }
 
     static String svenska(String nyckel, @Nullable Object... argument) {
-        return Meddelande.svenska(nyckel, argument);
+        return new Meddelande(nyckel, argument).svenska();
     }
 }

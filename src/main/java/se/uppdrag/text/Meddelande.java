@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A message for the user: its key in {@code vaadin-i18n/translations*.properties} and its arguments. A view shows it
  * in the user's language ({@link #text(Oversattning)} with {@code this::getTranslation}); {@link #svenska()} is the
- * Swedish text, for logs, mails and callers without a UI. An argument that is itself a {@code Meddelande} (the name
- * of a kind of unit, say) is put in the same language.
+ * Swedish text, for logs, mails and callers without a UI.
  */
 public record Meddelande(String nyckel, @Nullable Object... argument) {
 
@@ -26,18 +25,21 @@ public record Meddelande(String nyckel, @Nullable Object... argument) {
         return argument.clone();
     }
 
-    /** The text in the language of the given translation, typically a view's {@code getTranslation}. */
+    /**
+     * The text in the language of the given translation, typically a view's {@code getTranslation}. An argument that is
+     * itself a message (a status's name, say) is translated the same way.
+     */
     public String text(Oversattning oversattning) {
-        return oversattning.text(nyckel, upplosta(argument, inre -> inre.text(oversattning)));
+        return oversattning.text(nyckel, java.util.Arrays.stream(argument)
+                .map(a -> a instanceof Meddelande inre ? inre.text(oversattning) : a).toArray());
     }
 
     public String svenska() {
-        return svenska(nyckel, argument);
+        return text(Meddelande::svenska);
     }
 
     /** The Swedish text of a key, or the key itself when it is missing (a missing key shows rather than fails). */
     public static String svenska(String nyckel, @Nullable Object... argument) {
-        argument = argument == null ? null : upplosta(argument, Meddelande::svenska);
         try {
             var monster = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(nyckel);
@@ -45,16 +47,6 @@ public record Meddelande(String nyckel, @Nullable Object... argument) {
         } catch (MissingResourceException saknas) {
             return nyckel;
         }
-    }
-
-    private static @Nullable Object[] upplosta(@Nullable Object[] argument, java.util.function.Function<Meddelande, String> text) {
-        var upplosta = argument.clone();
-        for (int i = 0; i < upplosta.length; i++) {
-            if (upplosta[i] instanceof Meddelande inre) {
-                upplosta[i] = text.apply(inre);
-            }
-        }
-        return upplosta;
     }
 
     /**

@@ -3,7 +3,6 @@ package se.uppdrag.uppdrag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.uppdrag.dokument.Dokumentjamforelse;
 import se.uppdrag.uppdrag.dokument.Dokumentmall;
 import se.uppdrag.uppdrag.process.Versioner;
@@ -35,7 +34,7 @@ public class VersionJamforelseService {
 
     private Uppdragshandling text(UppdragId id, int version) {
         if (version < 0) {
-            throw new OgiltigtVardeException("jamforelse.fel.valj-version");
+            throw new se.uppdrag.text.OgiltigtVardeException("jamforelse.fel.valj-version");
         }
         return version == AKTUELL ? uppdrag.hamta(id) : versioner.las(id.value(), version);
     }

@@ -25,7 +25,6 @@ import se.uppdrag.uppdrag.UppdragAtgardService;
 import se.uppdrag.uppdrag.UppdragAtkomst;
 import se.uppdrag.uppdrag.UppdragHistorikService;
 import se.uppdrag.uppdrag.UppdragId;
-import se.uppdrag.uppdrag.UppdragNekadException;
 import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.Uppdragshandling;
@@ -67,7 +66,7 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         var id = event.getRouteParameters().get("id").flatMap(UppdragId::parse);
         try {
-            visa(service.hamta(id.orElseThrow(() -> new UppdragNekadException("uppdrag.fel.finns-inte"))));
+            visa(service.hamta(id.orElseThrow(() -> new se.uppdrag.uppdrag.UppdragNekadException("uppdrag.fel.finns-inte"))));
         } catch (AccessDeniedException nekad) {
             titel = getTranslation("fel.behorighet.rubrik");
             add(new H1(titel), new Paragraph(getTranslation("fel.behorighet")));

@@ -23,7 +23,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.Roller;
-import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.OgiltigtUppdragException;
 import se.uppdrag.uppdrag.UppdragId;
@@ -115,7 +114,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 // saved, but not sent: the document shows what was saved
                 getUI().ifPresent(ui -> ui.navigate("uppdrag/" + sparad.id().value()));
                 visaFel(inte instanceof se.uppdrag.uppdrag.SaknasForBeslutException saknasNu
-                        ? BeslutskravSammanfattning.text(this, saknasNu.saknas()) : Meddelande.text(inte, this::getTranslation));
+                        ? BeslutskravSammanfattning.text(this, saknasNu.saknas()) : se.uppdrag.text.Meddelande.text(inte, this::getTranslation));
             }
         });
     }

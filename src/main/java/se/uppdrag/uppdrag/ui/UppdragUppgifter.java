@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import se.uppdrag.personer.PersonService;
-import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.Bilageregler;
 import se.uppdrag.uppdrag.GenomforandeService;
@@ -64,7 +63,7 @@ class UppdragUppgifter implements UppgiftsFormular {
             case "statusrapport" -> new StatusrapportFormular(uppgift, klar, genomforande);
             case "slutrapport" -> new SlutrapportFormular(uppgift, klar, genomforande, bilageregler);
             case "beslutOmSlutrapport" -> new SlutrapportbeslutFormular(uppgift, klar, genomforande.slutrapporter(id), genomforande);
-            default -> throw new OgiltigtVardeException("uppgift.fel.okand", uppgift.typ());
+            default -> throw new IllegalArgumentException("Okänd uppgift " + uppgift.typ());
         };
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import se.uppdrag.text.Meddelande;
 import se.uppdrag.workflow.UppgiftService;
 
 /** The comments on a task, and a field to add one. */
@@ -34,7 +33,7 @@ class Kommentarer extends VerticalLayout {
                 text.setInvalid(false);
                 visa();
             } catch (IllegalArgumentException fel) {
-                text.setErrorMessage(Meddelande.text(fel, this::getTranslation));
+                text.setErrorMessage(se.uppdrag.text.Meddelande.text(fel, this::getTranslation));
                 text.setInvalid(true);
             }
         });

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.uppdrag.security.Roller;
-import se.uppdrag.text.Meddelande;
 import se.uppdrag.workflow.SparadeFilterService;
 import se.uppdrag.workflow.SparatFilter;
 import se.uppdrag.workflow.Uppgift;
@@ -94,7 +93,7 @@ class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
                 namn.clear();
                 namn.setInvalid(false);
             } catch (IllegalArgumentException fel) {
-                namn.setErrorMessage(Meddelande.text(fel, this::getTranslation));
+                namn.setErrorMessage(se.uppdrag.text.Meddelande.text(fel, this::getTranslation));
                 namn.setInvalid(true);
             }
         });

@@ -23,7 +23,6 @@ import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.security.Roller;
-import se.uppdrag.text.Meddelande;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftService;
 import se.uppdrag.workflow.UppgiftsFormular;
@@ -55,7 +54,7 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             visa(uppgifter.hamta(id));
         } catch (AccessDeniedException nekad) {
             titel = getTranslation("uppgift.saknas.rubrik");
-            add(new H1(titel), new Paragraph(Meddelande.text(nekad, this::getTranslation)), new Anchor("uppgifter", getTranslation("uppgift.till-inkorgen")));
+            add(new H1(titel), new Paragraph(se.uppdrag.text.Meddelande.text(nekad, this::getTranslation)), new Anchor("uppgifter", getTranslation("uppgift.till-inkorgen")));
         }
     }
 
@@ -138,7 +137,7 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.getPage().reload());
         } catch (AccessDeniedException | IllegalArgumentException fel) {
-            Notification.show(Meddelande.text(fel, this::getTranslation), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(se.uppdrag.text.Meddelande.text(fel, this::getTranslation), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
