@@ -2,6 +2,8 @@ package se.uppdrag.diarium;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
+import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /**
  * A diarienummer such as {@code RS 2024-05699}: series prefix (RS = regionstyrelsen), year and a
@@ -11,17 +13,18 @@ public record Diarienummer(String prefix, int ar, int lopnummer) implements Seri
 
     private static final Pattern PREFIX = Pattern.compile("[A-ZÅÄÖ]{1,10}");
     private static final Pattern FORM = Pattern.compile("^\\s*([A-Za-zÅÄÖåäö]{1,10})\\s*(\\d{4})\\s*-\\s*(\\d{1,5})\\s*$");
-    public static final String FORMAT_HJALP = "Diarienummer skrivs som RS 2024-05699 (serie, år och löpnummer)";
+    private static final String FORMAT_NYCKEL = "diarium.fel.format";
+    public static final String FORMAT_HJALP = Meddelande.svenska(FORMAT_NYCKEL);
 
     public Diarienummer {
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-            throw new IllegalArgumentException("Diarieserien ska vara 1–10 versaler, till exempel RS");
+            throw new OgiltigtVardeException("diarium.fel.serie");
         }
         if (ar < 1900 || ar > 2999) {
-            throw new IllegalArgumentException("Årtalet i diarienumret ska vara fyra siffror, till exempel 2024");
+            throw new OgiltigtVardeException("diarium.fel.ar");
         }
         if (lopnummer < 1 || lopnummer > 99_999) {
-            throw new IllegalArgumentException("Löpnumret i diarienumret ska vara mellan 00001 och 99999");
+            throw new OgiltigtVardeException("diarium.fel.lopnummer");
         }
     }
 
@@ -29,7 +32,7 @@ public record Diarienummer(String prefix, int ar, int lopnummer) implements Seri
     public static Diarienummer parse(String text) {
         var matcher = FORM.matcher(text == null ? "" : text);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(FORMAT_HJALP);
+            throw new OgiltigtVardeException(FORMAT_NYCKEL);
         }
         return new Diarienummer(matcher.group(1).toUpperCase(java.util.Locale.ROOT), Integer.parseInt(matcher.group(2)),
                 Integer.parseInt(matcher.group(3)));

@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.internal.DiarieserieRepository;
+import se.uppdrag.text.OtillatetLageException;
 
 /**
  * Allocates diarienummer from a series per prefix and year, and records the numbers brought in from the old
@@ -45,7 +46,7 @@ public class DiariumService {
             ledigt++;
         }
         if (ledigt > STORSTA) {
-            throw new IllegalStateException("Diarieserien " + serie + " " + provnummer.ar() + " är full");
+            throw new OtillatetLageException("diarium.fel.serie-full", serie, provnummer.ar());
         }
         serier.flyttaTill(serie, provnummer.ar(), ledigt);
         serier.ta(serie, provnummer.ar(), ledigt);
@@ -78,7 +79,7 @@ public class DiariumService {
      * connection is needed, and two registrations can never both create the same series.
      */
     private void skapaSerie(String prefix, int ar) {
-        serier.lasNyaSerier().orElseThrow(() -> new IllegalStateException("Diariets vaktrad saknas"));
+        serier.lasNyaSerier().orElseThrow(() -> new OtillatetLageException("diarium.fel.vaktrad"));
         if (serier.findForUpdate(prefix, ar).isEmpty()) {
             serier.skapa(prefix, ar);
         }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.text.OtillatetLageException;
 
 /**
  * The embedded fonts of one PDF: Liberation Sans (the document's face: Latin, Greek, Cyrillic, Hebrew) and DejaVu Sans
@@ -89,7 +90,7 @@ final class Typsnitt implements Closeable {
     private static byte[] las(String vag) {
         try (var in = Typsnitt.class.getClassLoader().getResourceAsStream(vag)) {
             if (in == null) {
-                throw new IllegalStateException("Typsnittet " + vag + " saknas");
+                throw new OtillatetLageException("dokument.fel.typsnitt-saknas", vag);
             }
             return in.readAllBytes();
         } catch (IOException fel) {

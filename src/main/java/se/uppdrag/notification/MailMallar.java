@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import se.uppdrag.text.Meddelande;
 
 /**
  * Renders mails from the templates in {@code mail/}: Mustache, which evaluates nothing users typed and escapes
@@ -37,7 +38,7 @@ public class MailMallar {
             htmlBrev = html.compile(las("mail/brev.html.mustache"));
             textBrev = text.compile(las("mail/brev.txt.mustache"));
         } catch (IOException fel) {
-            throw new UncheckedIOException("Brevmallarna kunde inte läsas", fel);
+            throw new UncheckedIOException(Meddelande.svenska("mail.fel.mallar"), fel);
         }
     }
 

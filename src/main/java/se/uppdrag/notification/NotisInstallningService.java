@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.notification.internal.NotisInstallningEntity;
 import se.uppdrag.notification.internal.NotisInstallningRepository;
 import se.uppdrag.security.CurrentUser;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /** The current user's choice per kind of mail. Decisions and distributions cannot be turned off. */
 @Service
@@ -37,7 +38,7 @@ public class NotisInstallningService {
 
     public void satt(MailTyp typ, Leverans leverans) {
         if (!typ.kanStangasAv() && leverans != Leverans.DIREKT) {
-            throw new IllegalArgumentException("Brev om beslut och utskick kommer alltid direkt och kan inte stängas av");
+            throw new OgiltigtVardeException("mail.fel.alltid-direkt");
         }
         repository.findById(new NotisInstallningEntity.Nyckel(jag(), typ))
                 .ifPresentOrElse(i -> i.leverans(leverans), () -> repository.save(new NotisInstallningEntity(jag(), typ, leverans)));

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.notification.internal.UtgaendePostEntity;
 import se.uppdrag.notification.internal.UtgaendePostRepository;
+import se.uppdrag.text.OgiltigtVardeException;
+import se.uppdrag.text.OtillatetLageException;
 
 /** The administrators' view of outgoing mail: status and attempts, failed ones sent again, and captured mail. */
 @Service
@@ -63,9 +65,9 @@ public class UtkorgService {
 
     @Transactional
     public void skickaIgen(long id) {
-        var brev = post.findById(id).orElseThrow(() -> new IllegalArgumentException("Brevet finns inte"));
+        var brev = post.findById(id).orElseThrow(() -> new OgiltigtVardeException("utkorg.fel.finns-inte"));
         if (brev.status() != UtgaendePostEntity.Status.MISSLYCKAD) {
-            throw new IllegalStateException("Bara brev som inte kunde skickas kan skickas igen");
+            throw new OtillatetLageException("utkorg.fel.bara-misslyckade");
         }
         brev.forsokIgen(clock.instant());
     }

@@ -1,17 +1,20 @@
 package se.uppdrag.personer;
 
 import java.util.regex.Pattern;
+import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /** An e-mail address, trimmed and checked for a plausible form (local@domain.tld, no spaces or line breaks). */
 public record EmailAddress(String value) {
 
     private static final Pattern FORM = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    static final String OGILTIG = "Ange en giltig e-postadress, till exempel namn@region.se";
+    private static final String OGILTIG_NYCKEL = "katalog.fel.epost-ogiltig";
+    static final String OGILTIG = Meddelande.svenska(OGILTIG_NYCKEL);
 
     public EmailAddress {
         value = value == null ? "" : value.strip();
         if (value.length() > 320 || !FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException(OGILTIG);
+            throw new OgiltigtVardeException(OGILTIG_NYCKEL);
         }
     }
 

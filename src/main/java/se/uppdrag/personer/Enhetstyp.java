@@ -2,6 +2,7 @@ package se.uppdrag.personer;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.text.Meddelande;
 
 /** The kinds of unit in a region's tree, and under which kind each may sit. */
 public enum Enhetstyp {
@@ -21,7 +22,12 @@ public enum Enhetstyp {
         };
     }
 
-    /** The Swedish name of the kind, as error messages write it. */
+    /** The name of the kind as a message writes it ("en förvaltning"), by key, in the message's language. */
+    public Meddelande namnIText() {
+        return new Meddelande("organisation.typ.i-text." + name());
+    }
+
+    /** The Swedish name of the kind, as the directory's log writes it. */
     public String benamning() {
         return switch (this) {
             case REGION -> "region";

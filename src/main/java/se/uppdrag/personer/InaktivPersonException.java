@@ -1,7 +1,12 @@
 package se.uppdrag.personer;
 
+import se.uppdrag.text.HarMeddelande;
+import se.uppdrag.text.Meddelande;
+
 /** Someone chose a person who is no longer (or not yet) active for new work. */
-public class InaktivPersonException extends IllegalArgumentException {
+public class InaktivPersonException extends IllegalArgumentException implements HarMeddelande {
+
+    private static final String NYCKEL = "katalog.fel.inaktiv-person";
 
     private final Person person;
 
@@ -14,8 +19,14 @@ public class InaktivPersonException extends IllegalArgumentException {
         return person;
     }
 
-    /** "Anna Ek är inte längre aktiv och kan inte väljas". */
+    /** "Anna Ek är inte längre aktiv och kan inte väljas", by key. */
+    @Override
+    public Meddelande meddelande() {
+        return new Meddelande(NYCKEL, person.namn());
+    }
+
+    /** The Swedish text: "Anna Ek är inte längre aktiv och kan inte väljas". */
     public static String meddelande(Person person) {
-        return person.namn() + " är inte längre aktiv och kan inte väljas";
+        return Meddelande.svenska(NYCKEL, person.namn());
     }
 }

@@ -1,10 +1,13 @@
 package se.uppdrag.personer;
 
+import se.uppdrag.text.HarMeddelande;
+import se.uppdrag.text.Meddelande;
+
 /**
  * A change of the directory or the organisation breaks a rule. The message belongs at the named field, as its key
  * ({@link #text()}) for the view, in the user's language; the exception's own message is the Swedish text.
  */
-public class KatalogFelException extends IllegalArgumentException {
+public class KatalogFelException extends IllegalArgumentException implements HarMeddelande {
 
     private final String falt;
     private final Katalogtext text;
@@ -26,5 +29,10 @@ public class KatalogFelException extends IllegalArgumentException {
 
     public Katalogtext text() {
         return text;
+    }
+
+    @Override
+    public Meddelande meddelande() {
+        return text.meddelande();
     }
 }

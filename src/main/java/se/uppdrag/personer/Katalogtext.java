@@ -1,16 +1,15 @@
 package se.uppdrag.personer;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.text.HarMeddelande;
+import se.uppdrag.text.Meddelande;
 
 /**
  * A message of the directory for the user: its key in {@code vaadin-i18n/translations*.properties} and its arguments,
  * which a view shows in the user's language ({@code getTranslation(nyckel(), argument())}). {@link #svenska()} is the
- * Swedish text, for logs and callers without a UI. A message from elsewhere that has no key (an e-mail address's own
- * check) is carried as it is, under the key {@code katalog.fel.text}.
+ * Swedish text, for logs and callers without a UI (the bundle lookup is {@link Meddelande}'s). A refusal from
+ * elsewhere keeps its own key where it carries one ({@link HarMeddelande}); one without is carried as it is, under the
+ * key {@code katalog.fel.text}.
  */
 public record Katalogtext(String nyckel, Object... argument) {
 
@@ -41,10 +40,18 @@ public record Katalogtext(String nyckel, Object... argument) {
         return svenska();
     }
 
-    /** The message of a refused value: a directory rule's own, or another check's text as it is. */
+    /** The message of a refused value: a directory rule's own, another check's key, or its text as it is. */
     static Katalogtext av(IllegalArgumentException fel) {
-        return fel instanceof KatalogFelException katalogfel ? katalogfel.text()
-                : new Katalogtext(BOKSTAVLIG, String.valueOf(fel.getMessage()));
+        return switch (fel) {
+            case KatalogFelException katalogfel -> katalogfel.text();
+            case HarMeddelande med -> new Katalogtext(med.meddelande().nyckel(), med.meddelande().argument());
+            default -> new Katalogtext(BOKSTAVLIG, String.valueOf(fel.getMessage()));
+        };
+    }
+
+    /** The same message as a {@link Meddelande}, for {@code Meddelande.text(fel, this::getTranslation)}. */
+    public Meddelande meddelande() {
+        return new Meddelande(nyckel, argument);
     }
 
     public String svenska() {
@@ -52,12 +59,6 @@ public record Katalogtext(String nyckel, Object... argument) {
     }
 
     static String svenska(String nyckel, @Nullable Object... argument) {
-        try {
-            var monster = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(nyckel);
-            return new MessageFormat(monster, Locale.of("sv", "SE")).format(argument);
-        } catch (MissingResourceException saknas) {
-            return nyckel;
-        }
+        return new Meddelande(nyckel, argument).svenska();
     }
 }

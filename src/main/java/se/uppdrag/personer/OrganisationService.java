@@ -139,8 +139,8 @@ public class OrganisationService {
         }
         if (!typ.tillatenUnder(overordnad == null ? null : overordnad.typ())) {
             throw overordnad == null
-                    ? new KatalogFelException("overordnad", "organisation.fel.maste-ha-overordnad", typ.benamning())
-                    : new KatalogFelException("overordnad", "organisation.fel.fel-plats", typ.benamning(), overordnad.typ().benamning());
+                    ? new KatalogFelException("overordnad", "organisation.fel.maste-ha-overordnad", typ.namnIText())
+                    : new KatalogFelException("overordnad", "organisation.fel.fel-plats", typ.namnIText(), overordnad.typ().namnIText());
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.internal.PersonEntity;
 import se.uppdrag.personer.internal.PersonRepository;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /** Looks people up in the directory and adds new ones. */
 @Service
@@ -52,13 +53,13 @@ public class PersonService {
             throw new InaktivPersonException(inaktiva.getFirst());
         }
         if (hamta(ids).size() < new java.util.HashSet<>(ids).size()) {
-            throw new IllegalArgumentException("Personen finns inte i katalogen");
+            throw new OgiltigtVardeException("katalog.fel.person-finns-inte");
         }
     }
 
     public Person hamta(PersonId id) {
         return repository.findById(id.value()).map(PersonEntity::toPerson)
-                .orElseThrow(() -> new IllegalArgumentException("Personen finns inte i katalogen"));
+                .orElseThrow(() -> new OgiltigtVardeException("katalog.fel.person-finns-inte"));
     }
 
     /** Several people at once (one query), keyed by id. */

@@ -9,6 +9,7 @@ import se.uppdrag.personer.internal.EnhetEntity;
 import se.uppdrag.personer.internal.EnhetRepository;
 import se.uppdrag.personer.internal.PersonEntity;
 import se.uppdrag.personer.internal.PersonRepository;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /** Writes a person the way both the administrator's form and the import do, checking what needs the database. */
 @Component
@@ -57,7 +58,7 @@ class PersonSkrivare {
     }
 
     PersonEntity entity(PersonId id) {
-        return personer.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("Personen finns inte i katalogen"));
+        return personer.findById(id.value()).orElseThrow(() -> new OgiltigtVardeException("katalog.fel.person-finns-inte"));
     }
 
     static String beskriv(Person person) {

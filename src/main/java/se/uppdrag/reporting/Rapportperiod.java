@@ -2,19 +2,20 @@ package se.uppdrag.reporting;
 
 import java.time.LocalDate;
 import java.time.Month;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /** The period a follow-up report covers, both days included; by default a half-year. */
 public record Rapportperiod(LocalDate fran, LocalDate till) {
 
     public Rapportperiod {
         if (fran == null || till == null) {
-            throw new IllegalArgumentException("Ange periodens första och sista dag");
+            throw new OgiltigtVardeException("rapport.fel.period-saknas");
         }
         if (till.isBefore(fran)) {
-            throw new IllegalArgumentException("Periodens sista dag ligger före dess första");
+            throw new OgiltigtVardeException("rapport.fel.period-ordning");
         }
         if (fran.plusYears(5).isBefore(till)) {
-            throw new IllegalArgumentException("En rapport kan omfatta högst fem år");
+            throw new OgiltigtVardeException("rapport.fel.period-lang");
         }
     }
 

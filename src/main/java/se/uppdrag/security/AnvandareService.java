@@ -19,6 +19,7 @@ import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.internal.AnvandareEntity;
 import se.uppdrag.security.internal.AnvandareRepository;
 import se.uppdrag.security.internal.Losenordslankar;
+import se.uppdrag.text.OtillatetLageException;
 
 /**
  * Administers logins: creates them (without a password: the person gets a one-time link by mail), changes roles,
@@ -66,7 +67,7 @@ public class AnvandareService {
     public void skapaDemoinloggningEndastForUtveckling(String anvandarnamn, String demolosenord, PersonId personId,
             Set<String> roller) {
         if (!miljo.acceptsProfiles(Profiles.of("dev"))) {
-            throw new IllegalStateException("Demoinloggningar finns bara i utvecklingsprofilen (dev)");
+            throw new OtillatetLageException("sakerhet.fel.demo-bara-dev");
         }
         spara(Anvandarnamn.kontrollera(anvandarnamn), passwordEncoder.encode(demolosenord), personId, roller);
     }

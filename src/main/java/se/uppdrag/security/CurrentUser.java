@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.uppdrag.text.Meddelande;
 
 /** The one place that reads the security context; business code gets the user from here. */
 @Component
@@ -18,6 +19,6 @@ public class CurrentUser {
     }
 
     public Inloggad require() {
-        return get().orElseThrow(() -> new AccessDeniedException("Du är inte inloggad"));
+        return get().orElseThrow(() -> new AccessDeniedException(Meddelande.svenska("sakerhet.fel.inte-inloggad")));
     }
 }

@@ -1,6 +1,7 @@
 package se.uppdrag.security;
 
 import org.springframework.security.authentication.LockedException;
+import se.uppdrag.text.Meddelande;
 
 /**
  * An attempt refused before its password was checked: too many failures for the name or the address. A kind of
@@ -10,6 +11,6 @@ import org.springframework.security.authentication.LockedException;
 class InloggningSparradException extends LockedException {
 
     InloggningSparradException() {
-        super("För många misslyckade inloggningar");
+        super(Meddelande.svenska("sakerhet.fel.sparrad"));
     }
 }

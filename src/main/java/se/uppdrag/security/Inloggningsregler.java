@@ -2,6 +2,7 @@ package se.uppdrag.security;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /**
  * How hard sign-in is throttled ({@code uppdrag.inloggning.*}). Per account name: from the
@@ -24,7 +25,7 @@ public record Inloggningsregler(Integer fordrojningEfter, Duration maxFordrojnin
         adressLasEfter = adressLasEfter == null ? 30 : adressLasEfter;
         if (fordrojningEfter < 1 || lasEfter < fordrojningEfter || adressFordrojningEfter < 1
                 || adressLasEfter < adressFordrojningEfter) {
-            throw new IllegalArgumentException("uppdrag.inloggning: spärren måste komma efter fördröjningen");
+            throw new OgiltigtVardeException("sakerhet.fel.inloggningsregler");
         }
     }
 

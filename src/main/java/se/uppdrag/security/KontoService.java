@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.internal.AnvandareRepository;
 import se.uppdrag.security.internal.Losenordslankar;
+import se.uppdrag.text.Meddelande;
 
 /** The signed-in user's own login: changing the password, which needs the current one. */
 @Service
@@ -35,7 +36,7 @@ public class KontoService {
     /** A {@link Regelbrott} with {@code losenord.fel.nuvarande} if the current password is wrong. */
     public void bytLosenord(String nuvarande, String nytt) {
         var jag = currentUser.require();
-        var konto = anvandare.findByUsername(jag.anvandarnamn()).orElseThrow(() -> new AccessDeniedException("Ingen inloggning"));
+        var konto = anvandare.findByUsername(jag.anvandarnamn()).orElseThrow(() -> new AccessDeniedException(Meddelande.svenska("sakerhet.fel.ingen-inloggning")));
         if (!konto.losenordStammer(nuvarande, passwordEncoder)) {
             logg.logga(Sakerhetshandelse.Typ.MISSLYCKAD_INLOGGNING, "Fel nuvarande lösenord vid byte av lösenord");
             throw new Regelbrott("losenord.fel.nuvarande");

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import se.uppdrag.text.OtillatetLageException;
 
 /**
  * The rules for every password a person chooses (OWASP ASVS 5.0 V6.2): at least 12 characters; at most 72 bytes in
@@ -60,7 +61,7 @@ public final class Losenordsregler {
         private static Set<String> las() {
             var stream = Losenordsregler.class.getResourceAsStream("/losenord/vanliga-losenord.txt");
             if (stream == null) {
-                throw new IllegalStateException("Listan över vanliga lösenord saknas (losenord/vanliga-losenord.txt)");
+                throw new OtillatetLageException("losenord.fel.lista-saknas");
             }
             try (var in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 var lista = new HashSet<String>(65_536);

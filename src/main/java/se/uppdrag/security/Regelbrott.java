@@ -1,21 +1,19 @@
 package se.uppdrag.security;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import se.uppdrag.text.HarMeddelande;
+import se.uppdrag.text.Meddelande;
 
 /**
  * A refused login or password change: the message key for the view (which shows it at the field, in the user's
  * language) and, as the exception's message, the Swedish text for logs and callers without a UI.
  */
-public class Regelbrott extends IllegalArgumentException {
+public class Regelbrott extends IllegalArgumentException implements HarMeddelande {
 
     private final String nyckel;
     private final transient Object[] argument;
 
     public Regelbrott(String nyckel, Object... argument) {
-        super(svenska(nyckel, argument));
+        super(Meddelande.svenska(nyckel, argument));
         this.nyckel = nyckel;
         this.argument = argument.clone();
     }
@@ -28,13 +26,8 @@ public class Regelbrott extends IllegalArgumentException {
         return argument.clone();
     }
 
-    private static String svenska(String nyckel, Object... argument) {
-        try {
-            var monster = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(nyckel);
-            return new MessageFormat(monster, Locale.of("sv", "SE")).format(argument);
-        } catch (MissingResourceException saknas) {
-            return nyckel;
-        }
+    @Override
+    public Meddelande meddelande() {
+        return new Meddelande(nyckel, argument);
     }
 }

@@ -3,6 +3,7 @@ package se.uppdrag.security;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /**
  * The application-wide roles. Being uppdragsgivare, arbetsgrupp member or beslutsfattare is not a role:
@@ -27,7 +28,7 @@ public final class Roller {
         var alla = new HashSet<String>(roller);
         alla.add(ANVANDARE);
         if (!alla.stream().allMatch(roll -> roll.equals(ANVANDARE) || VALBARA.contains(roll))) {
-            throw new IllegalArgumentException("Okänd roll bland " + roller);
+            throw new OgiltigtVardeException("sakerhet.fel.okand-roll", roller);
         }
         return Set.copyOf(alla);
     }

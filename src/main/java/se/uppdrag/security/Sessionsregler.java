@@ -2,6 +2,7 @@ package se.uppdrag.security;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /**
  * How long a sign-in lasts ({@code uppdrag.session.*}): {@code inaktiv} without anything done in the application
@@ -15,7 +16,7 @@ public record Sessionsregler(Duration inaktiv, Duration maxLivslangd) {
         inaktiv = inaktiv == null ? Duration.ofMinutes(30) : inaktiv;
         maxLivslangd = maxLivslangd == null ? Duration.ofHours(12) : maxLivslangd;
         if (inaktiv.toSeconds() < 1 || maxLivslangd.compareTo(inaktiv) < 0) {
-            throw new IllegalArgumentException("uppdrag.session: inaktiv ska vara minst 1 s och högst max-livslangd");
+            throw new OgiltigtVardeException("sakerhet.fel.sessionsregler");
         }
     }
 }

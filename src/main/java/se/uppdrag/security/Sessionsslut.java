@@ -38,12 +38,15 @@ class Sessionsslut implements VaadinServiceInitListener, HttpSessionListener {
     public void serviceInit(ServiceInitEvent event) {
         var service = event.getSource();
         var kontext = service instanceof VaadinServletService servlet ? servlet.getServlet().getServletContext().getContextPath() : "";
-        var meddelanden = new CustomizedSystemMessages();
-        meddelanden.setSessionExpiredURL(kontext + Sessionsfilter.UTGANGEN);
-        meddelanden.setSessionExpiredNotificationEnabled(false);
-        meddelanden.setSessionExpiredCaption("Inloggningen har gått ut");
-        meddelanden.setSessionExpiredMessage("Logga in igen för att fortsätta.");
-        service.setSystemMessagesProvider(info -> meddelanden);
+        var oversattning = service.getInstantiator().getI18NProvider();
+        service.setSystemMessagesProvider(info -> {
+            var meddelanden = new CustomizedSystemMessages();
+            meddelanden.setSessionExpiredURL(kontext + Sessionsfilter.UTGANGEN);
+            meddelanden.setSessionExpiredNotificationEnabled(false);
+            meddelanden.setSessionExpiredCaption(oversattning.getTranslation("session.utgangen.rubrik", info.getLocale()));
+            meddelanden.setSessionExpiredMessage(oversattning.getTranslation("session.utgangen.text", info.getLocale()));
+            return meddelanden;
+        });
         service.addSessionDestroyListener(destroy -> avslutaInloggningen(destroy.getSession()));
     }
 

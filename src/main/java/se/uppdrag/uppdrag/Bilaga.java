@@ -1,5 +1,7 @@
 package se.uppdrag.uppdrag;
 
+import se.uppdrag.text.OgiltigtVardeException;
+
 /**
  * An attached file. How large it may be and of which kind is the installation's rule ({@link Bilageregler}), checked
  * when it is handed in, not here: one stored under an earlier rule must still be read.
@@ -8,7 +10,7 @@ public record Bilaga(String filnamn, String mimetyp, byte[] innehall) {
 
     public Bilaga {
         if (filnamn == null || filnamn.isBlank()) {
-            throw new IllegalArgumentException("Bilagan saknar filnamn");
+            throw new OgiltigtVardeException("bilaga.fel.filnamn-saknas");
         }
     }
 }

@@ -3,6 +3,7 @@ package se.uppdrag.uppdrag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /**
  * What an attachment may be: at most {@code uppdrag.bilaga.max-storlek} (default 20 MB) and of a {@link Filtyp} on the
@@ -15,7 +16,7 @@ public record Bilageregler(DataSize maxStorlek) {
     public Bilageregler {
         maxStorlek = maxStorlek == null ? DataSize.ofMegabytes(20) : maxStorlek;
         if (maxStorlek.toBytes() <= 0 || maxStorlek.toBytes() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("uppdrag.bilaga.max-storlek ska vara mellan 1 byte och 2 GB");
+            throw new OgiltigtVardeException("bilaga.fel.max-storlek-installning");
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.Diarienummer;
+import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.uppdrag.Ersattningskedja.Led;
 import se.uppdrag.uppdrag.Ersattningskedja.Plats;
 import se.uppdrag.uppdrag.internal.ErsattningRepository;
@@ -34,7 +35,7 @@ public class ErsattningskedjaService {
     }
 
     public Ersattningskedja kedja(UppdragId id) {
-        var detta = uppdrag.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("Uppdraget finns inte"));
+        var detta = uppdrag.findById(id.value()).orElseThrow(() -> new OgiltigtVardeException("uppdrag.fel.finns-inte"));
         var sedda = new HashSet<Long>();
         sedda.add(detta.id());
         var led = new ArrayList<Led>();

@@ -3,6 +3,7 @@ package se.uppdrag.uppdrag;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.personer.EmailAddress;
 import se.uppdrag.personer.Person;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /**
  * A recipient on a distribution list: a person from the directory, or an e-mail address with a name;
@@ -13,7 +14,7 @@ public record Mottagare(@Nullable Person person, @Nullable EmailAddress epost, @
 
     public Mottagare {
         if (person == null && epost == null) {
-            throw new IllegalArgumentException("Välj en person eller ange en e-postadress för mottagaren");
+            throw new OgiltigtVardeException("uppdrag.fel.mottagare");
         }
     }
 

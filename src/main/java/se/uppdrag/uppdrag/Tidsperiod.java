@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /**
  * The period of a tidplan activity: a month range as the paper document writes it ("Juni – aug 2025",
@@ -14,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public record Tidsperiod(LocalDate start, LocalDate slut, boolean manader) implements Serializable {
 
-    public static final String FORMAT_HJALP =
-            "Skriv perioden som till exempel ”Juni – aug 2025”, ”Nov 2025” eller ”2025-06-01 – 2025-08-31”";
+    private static final String FORMAT_NYCKEL = "tidsperiod.fel.format";
+    public static final String FORMAT_HJALP = Meddelande.svenska(FORMAT_NYCKEL);
     private static final String[] KORTA = {"jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"};
     private static final Map<String, Integer> MANADER = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("januari", 1), Map.entry("feb", 2), Map.entry("februari", 2),
@@ -29,10 +31,10 @@ public record Tidsperiod(LocalDate start, LocalDate slut, boolean manader) imple
 
     public Tidsperiod {
         if (start == null || slut == null) {
-            throw new IllegalArgumentException(FORMAT_HJALP);
+            throw new OgiltigtVardeException(FORMAT_NYCKEL);
         }
         if (slut.isBefore(start)) {
-            throw new IllegalArgumentException("Periodens slut ligger före dess början");
+            throw new OgiltigtVardeException("tidsperiod.fel.ordning");
         }
     }
 
@@ -48,11 +50,11 @@ public record Tidsperiod(LocalDate start, LocalDate slut, boolean manader) imple
     public static Tidsperiod parse(String text) {
         var normalized = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (normalized.isEmpty()) {
-            throw new IllegalArgumentException(FORMAT_HJALP);
+            throw new OgiltigtVardeException(FORMAT_NYCKEL);
         }
         var parts = SEPARATOR.split(normalized);
         if (parts.length > 2) {
-            throw new IllegalArgumentException(FORMAT_HJALP);
+            throw new OgiltigtVardeException(FORMAT_NYCKEL);
         }
         var sista = parts[parts.length - 1];
         if (sista.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -68,7 +70,7 @@ public record Tidsperiod(LocalDate start, LocalDate slut, boolean manader) imple
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException notADate) {
-            throw new IllegalArgumentException(FORMAT_HJALP);
+            throw new OgiltigtVardeException(FORMAT_NYCKEL);
         }
     }
 
@@ -77,15 +79,15 @@ public record Tidsperiod(LocalDate start, LocalDate slut, boolean manader) imple
             try {
                 return YearMonth.parse(text);
             } catch (DateTimeParseException notAMonth) {
-                throw new IllegalArgumentException(FORMAT_HJALP);
+                throw new OgiltigtVardeException(FORMAT_NYCKEL);
             }
         }
         var matcher = MANAD.matcher(text);
         if (!matcher.matches() || !MANADER.containsKey(matcher.group(1))) {
-            throw new IllegalArgumentException(FORMAT_HJALP);
+            throw new OgiltigtVardeException(FORMAT_NYCKEL);
         }
         if (matcher.group(2) == null && arOmDetSaknas == null) {
-            throw new IllegalArgumentException("Ange årtal i perioden, till exempel ”Juni – aug 2025”");
+            throw new OgiltigtVardeException("tidsperiod.fel.ar-saknas");
         }
         var ar = matcher.group(2) != null ? Integer.parseInt(matcher.group(2)) : arOmDetSaknas;
         return YearMonth.of(ar, MANADER.get(matcher.group(1)));

@@ -1,12 +1,13 @@
 package se.uppdrag.uppdrag;
 
 import java.io.Serializable;
+import se.uppdrag.text.OgiltigtVardeException;
 
 public record UppdragId(long value) implements Serializable {
 
     public UppdragId {
         if (value <= 0) {
-            throw new IllegalArgumentException("Ett uppdrags-id måste vara positivt");
+            throw new OgiltigtVardeException("uppdrag.fel.id");
         }
     }
 

@@ -2,6 +2,7 @@ package se.uppdrag.uppdrag;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.text.Meddelande;
 
 /** Someone else saved the uppdrag after the editor read it. Nothing was written. */
 public class UppdragKonfliktException extends RuntimeException {
@@ -10,7 +11,7 @@ public class UppdragKonfliktException extends RuntimeException {
     private final @Nullable Instant andrad;
 
     public UppdragKonfliktException(@Nullable String andradAv, @Nullable Instant andrad) {
-        super("Uppdraget har ändrats av någon annan sedan du öppnade det");
+        super(Meddelande.svenska("uppdrag.fel.konflikt"));
         this.andradAv = andradAv;
         this.andrad = andrad;
     }

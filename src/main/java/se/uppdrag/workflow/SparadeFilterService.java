@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.security.CurrentUser;
+import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.workflow.internal.UppgiftFilterEntity;
 import se.uppdrag.workflow.internal.UppgiftFilterRepository;
 
@@ -31,7 +32,7 @@ public class SparadeFilterService {
 
     public SparatFilter spara(String namn, UppgiftFilter filter) {
         if (namn == null || namn.isBlank() || namn.strip().length() > 100) {
-            throw new IllegalArgumentException("Ge filtret ett namn på högst 100 tecken");
+            throw new OgiltigtVardeException("inkorg.fel.filternamn");
         }
         var entity = repository.findByPersonIdAndNamn(jag(), namn.strip()).orElseGet(() -> new UppgiftFilterEntity(jag(), namn.strip()));
         entity.satt(filter.text(), String.join(",", filter.typer()), filter.baraForsenade(), filter.sortering().name());

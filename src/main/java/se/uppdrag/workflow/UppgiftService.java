@@ -20,6 +20,7 @@ import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.security.Inloggad;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.OgiltigtVardeException;
 
 /**
  * The inbox: my tasks and those I may claim; claim, release, delegate, reassign, comment and complete. Every
@@ -72,7 +73,7 @@ public class UppgiftService {
         var task = task(taskId);
         var jag = currentUser.require();
         if (!arTilldelad(task, jag) && !arKandidat(task, jag) && !arDelegeradAv(task, jag) && !arAnsvarig(task, jag)) {
-            throw new UppgiftNekadException("Uppgiften är inte din");
+            throw new UppgiftNekadException("uppgift.fel.inte-din");
         }
         return uppgifter(List.of(task), UppgiftFilter.alla()).getFirst();
     }
@@ -81,7 +82,7 @@ public class UppgiftService {
         var task = task(taskId);
         var jag = currentUser.require();
         if (task.getAssignee() != null || !arKandidat(task, jag)) {
-            throw new UppgiftNekadException("Uppgiften kan inte tas: den är redan tagen eller inte erbjuden dig");
+            throw new UppgiftNekadException("uppgift.fel.kan-inte-tas");
         }
         tasks.claim(taskId, id(jag));
     }
@@ -106,7 +107,7 @@ public class UppgiftService {
         var task = task(taskId);
         if (!arTilldelad(task, currentUser.require()) || tasks.getIdentityLinksForTask(taskId).stream()
                 .noneMatch(link -> link.getGroupId() != null)) {
-            throw new UppgiftNekadException("Bara en uppgift du har tagit från en grupp kan släppas tillbaka");
+            throw new UppgiftNekadException("uppgift.fel.slappa");
         }
         tasks.unclaim(taskId);
     }
@@ -115,7 +116,7 @@ public class UppgiftService {
     public void delegera(String taskId, PersonId till) {
         var task = task(taskId);
         if (!arTilldelad(task, currentUser.require()) || task.getDelegationState() == DelegationState.PENDING) {
-            throw new UppgiftNekadException("Bara den som har uppgiften kan delegera den");
+            throw new UppgiftNekadException("uppgift.fel.delegera");
         }
         personer.kravAktiva(List.of(till));
         tasks.delegateTask(taskId, String.valueOf(till.value()));
@@ -126,7 +127,7 @@ public class UppgiftService {
         var task = task(taskId);
         var jag = currentUser.require();
         if (!arTilldelad(task, jag) && !arAnsvarig(task, jag) && !jag.har(Roller.ADMINISTRATOR)) {
-            throw new UppgiftNekadException("Bara ägaren av uppdraget kan omfördela uppgiften");
+            throw new UppgiftNekadException("uppgift.fel.omfordela");
         }
         personer.kravAktiva(List.of(till));
         tasks.setAssignee(taskId, String.valueOf(till.value()));
@@ -150,7 +151,7 @@ public class UppgiftService {
 
     public void kommentera(String taskId, String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Skriv en kommentar");
+            throw new OgiltigtVardeException("uppgift.fel.kommentar");
         }
         var uppgift = hamta(taskId);
         var kommentar = tasks.addComment(taskId, uppgift.processinstans(), text.strip());
@@ -177,7 +178,7 @@ public class UppgiftService {
         if (task.getAssignee() == null && arKandidat(task, jag)) {
             tasks.claim(taskId, id(jag));
         } else if (!arTilldelad(task, jag)) {
-            throw new UppgiftNekadException("Bara den som har uppgiften kan slutföra den");
+            throw new UppgiftNekadException("uppgift.fel.slutfora");
         }
         if (task.getDelegationState() == DelegationState.PENDING) {
             tasks.resolveTask(taskId, variabler);
@@ -195,7 +196,7 @@ public class UppgiftService {
         var task = task(taskId);
         var jag = currentUser.require();
         if (!arTilldelad(task, jag) && !(task.getAssignee() == null && arKandidat(task, jag))) {
-            throw new UppgiftNekadException("Bara den som har uppgiften kan slutföra den");
+            throw new UppgiftNekadException("uppgift.fel.slutfora");
         }
         return uppgifter(List.of(task), UppgiftFilter.alla()).getFirst();
     }
@@ -204,7 +205,7 @@ public class UppgiftService {
         var task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().includeTaskLocalVariables()
                 .singleResult();
         if (task == null) {
-            throw new UppgiftNekadException("Uppgiften finns inte längre: den kan redan vara slutförd");
+            throw new UppgiftNekadException("uppgift.fel.finns-inte-langre");
         }
         return task;
     }

@@ -28,7 +28,7 @@ final class Faltfel {
 
     /** The directory's message in the user's language. */
     static String text(Katalogtext text) {
-        return I18NProvider.translate(text.nyckel(), text.argument());
+        return text.meddelande().text(I18NProvider::translate);
     }
 
     static void visa(HasValidation falt, String meddelande) {

@@ -55,7 +55,7 @@ class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         rader.addColumn(r -> Objects.toString(r.anstallningsId(), "")).setHeader(getTranslation("katalog.anstallningsid")).setAutoWidth(true);
         rader.addColumn(Importrad::namn).setHeader(getTranslation("katalog.namn")).setFlexGrow(2);
-        rader.addColumn(KatalogImportView::forklaring).setHeader(getTranslation("katalog.import.forklaring")).setFlexGrow(3);
+        rader.addColumn(this::forklaring).setHeader(getTranslation("katalog.import.forklaring")).setFlexGrow(3);
         rader.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rader.setAriaLabel(getTranslation("katalog.import.forhandsgranskning"));
         rader.setVisible(false);
@@ -67,12 +67,19 @@ class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
                 upload, fel, sammanfattning, rader, importera);
     }
 
-    private static String forklaring(Importrad rad) {
+    private String forklaring(Importrad rad) {
         return switch (rad.status()) {
             case AVVISAD -> rad.skal() == null ? "" : Faltfel.text(rad.skal());
-            case ANDRAD -> String.join(", ", rad.andringar());
+            case ANDRAD -> String.join(", ", rad.andringar().stream().map(this::faltnamn).toList());
             case NY, OFORANDRAD -> "";
         };
+    }
+
+    /** A changed field's name ("aktiv från") in the user's language. */
+    private String faltnamn(String andring) {
+        var nyckel = "katalog.andring." + andring.replace('å', 'a').replace(' ', '-');
+        var text = getTranslation(nyckel);
+        return text.equals(nyckel) || text.startsWith("!") ? andring : text;
     }
 
     private void granska(byte[] innehall) {

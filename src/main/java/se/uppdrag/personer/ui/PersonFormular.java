@@ -22,6 +22,7 @@ import se.uppdrag.personer.KatalogService;
 import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.Personuppgifter;
+import se.uppdrag.text.Meddelande;
 
 /**
  * A person's page for the administrator: add or edit, deactivate or reactivate, and a link to their open tasks.
@@ -89,7 +90,7 @@ class PersonFormular extends Dialog {
             try {
                 adress = EmailAddress.of(epost.getValue());
             } catch (IllegalArgumentException ogiltig) {
-                Faltfel.visa(epost, ogiltig.getMessage());
+                Faltfel.visa(epost, Meddelande.text(ogiltig, this::getTranslation));
                 return;
             }
         }

@@ -25,6 +25,7 @@ import se.uppdrag.reporting.Uppfoljningsrapport;
 import se.uppdrag.reporting.UppfoljningsrapportService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.ui.Datumfalt;
 
 /** The uppföljningsrapport: choose period and unit, read it on screen, download it as PDF or XLSX. */
@@ -107,7 +108,7 @@ class UppfoljningsrapportView extends VerticalLayout implements HasDynamicTitle 
             rapport = service.rapport(vald, enhet.getValue());
             innehall.visa(rapport);
         } catch (IllegalArgumentException fel) {
-            fran.setErrorMessage(fel.getMessage());
+            fran.setErrorMessage(Meddelande.text(fel, this::getTranslation));
             fran.setInvalid(true);
         }
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.text.Meddelande;
 
 @Entity
 @Table(name = "app_user")
@@ -43,7 +44,7 @@ public class AnvandareEntity {
     }
 
     public long id() {
-        return java.util.Objects.requireNonNull(id, "Inloggningen är inte sparad");
+        return java.util.Objects.requireNonNull(id, () -> Meddelande.svenska("sakerhet.fel.inte-sparad"));
     }
 
     public String username() {

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.Inloggad;
+import se.uppdrag.text.Meddelande;
 
 /** Loads logins for Spring Security; runs before anyone is authenticated, so it is not method-secured. */
 @Service
@@ -27,9 +28,9 @@ class UppdragUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         var entity = anvandare.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("Okänt användarnamn"));
+                .orElseThrow(() -> new UsernameNotFoundException(Meddelande.svenska("sakerhet.fel.okant-anvandarnamn")));
         var person = personer.hitta(new PersonId(entity.personId()))
-                .orElseThrow(() -> new UsernameNotFoundException("Inloggningen saknar person"));
+                .orElseThrow(() -> new UsernameNotFoundException(Meddelande.svenska("sakerhet.fel.saknar-person")));
         var inloggad = new Inloggad(entity.username(), person.id(), person.namn(), entity.roller());
         // a person deactivated in the directory (or outside their active days) signs in no more, whatever the login says
         var aktiv = entity.enabled() && person.arAktiv(java.time.LocalDate.now(klocka));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.personer.Person;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.dokument.Dokument;
 import se.uppdrag.dokument.Dokument.Punkter;
 import se.uppdrag.dokument.Dokument.Sektion;
@@ -18,7 +19,7 @@ import se.uppdrag.uppdrag.Uppdragshandling;
 /** The wording of the paper uppdragshandling, section by section (UPPDRAGSHANDLING.md §1). */
 public final class Dokumentmall {
 
-    public static final String BESLUTSDATUM_PLATSHALLARE = "ÅÅÅÅ-MM-DD (ifylls av beslutsfattaren vid godkännande)";
+    public static final String BESLUTSDATUM_PLATSHALLARE = text("beslutsdatum-platshallare");
 
     private Dokumentmall() {
     }
@@ -26,71 +27,69 @@ public final class Dokumentmall {
     public static Dokument av(Uppdragshandling h) {
         var huvud = h.huvud();
         var rubriker = List.of(huvud.enhet() == null ? huvud.organisation() : huvud.organisation() + " – " + huvud.enhet(),
-                "Datum " + huvud.datum(), "Diarienummer " + (h.diarienummer() == null ? "–" : h.diarienummer()));
+                text("datum", huvud.datum()), text("diarienummer", h.diarienummer() == null ? "–" : h.diarienummer()));
         var sektioner = new ArrayList<Sektion>();
-        sektioner.add(new Sektion("Uppdrag", List.of(Stycke.av(h.titel()))));
-        sektioner.add(new Sektion("Uppdragsgivare", List.of(Stycke.av(namn(h.uppdragsgivare())))));
-        sektioner.add(new Sektion("Uppdragstagare", List.of(Stycke.av(h.uppdragstagare() == null ? "–" : h.uppdragstagare().namnOchTitel()))));
+        sektioner.add(new Sektion(text("rubrik.uppdrag"), List.of(Stycke.av(h.titel()))));
+        sektioner.add(new Sektion(text("rubrik.uppdragsgivare"), List.of(Stycke.av(namn(h.uppdragsgivare())))));
+        sektioner.add(new Sektion(text("rubrik.uppdragstagare"), List.of(Stycke.av(h.uppdragstagare() == null ? "–" : h.uppdragstagare().namnOchTitel()))));
         var ersatter = h.ersatter();
         if (ersatter != null && ersatter.uppdrag() != null) {
-            sektioner.add(new Sektion("Ersätter", List.of(new Stycke("Observera: denna uppdragshandling ersätter tidigare uppdragshandling "
-                    + ersatter.uppdrag().visning() + ".", "uppdrag/" + ersatter.uppdrag().id().value(), null))));
+            sektioner.add(new Sektion(text("rubrik.ersatter"), List.of(new Stycke(text("ersatter-uppdrag", ersatter.uppdrag().visning()), "uppdrag/" + ersatter.uppdrag().id().value(), null))));
         } else if (ersatter != null) {
-            sektioner.add(new Sektion("Ersätter", List.of(Stycke.av("Observera: denna uppdragshandling ersätter tidigare uppdragshandling benämnd ”"
-                    + ersatter.benamning() + "”, daterad " + ersatter.datum() + "."))));
+            sektioner.add(new Sektion(text("rubrik.ersatter"), List.of(Stycke.av(text("ersatter-handling", ersatter.benamning(), ersatter.datum())))));
         }
-        sektioner.add(new Sektion("Uppdragsbeskrivning", stycken(h.beskrivning())));
-        sektioner.add(new Sektion("Uppdraget innefattar", List.of(punkter(h.innefattar()))));
-        sektioner.add(new Sektion("Uppdraget ska", List.of(punkter(h.ska()))));
+        sektioner.add(new Sektion(text("rubrik.beskrivning"), stycken(h.beskrivning())));
+        sektioner.add(new Sektion(text("rubrik.innefattar"), List.of(punkter(h.innefattar()))));
+        sektioner.add(new Sektion(text("rubrik.ska"), List.of(punkter(h.ska()))));
         sektioner.add(arbetsorganisation(h));
         var samband = new ArrayList<Dokument.Block>(stycken(h.samband().text()));
         samband.add(new Punkter(h.samband().uppdrag().stream().map(r -> new Stycke(r.visning(), "uppdrag/" + r.id().value(), null)).toList()));
-        sektioner.add(new Sektion("Samband och gränsdragning", samband));
-        sektioner.add(new Sektion("Kommunikation", stycken(h.kommunikation())));
+        sektioner.add(new Sektion(text("rubrik.samband"), samband));
+        sektioner.add(new Sektion(text("rubrik.kommunikation"), stycken(h.kommunikation())));
         sektioner.add(tidplan(h));
         var finansiering = new ArrayList<Dokument.Block>(stycken(h.finansiering().text()));
         if (h.finansiering().beloppKr() != null) {
             finansiering.add(Stycke.av(kronor(h.finansiering().beloppKr())));
         }
-        sektioner.add(new Sektion("Kostnader och finansiering", finansiering));
+        sektioner.add(new Sektion(text("rubrik.finansiering"), finansiering));
         sektioner.add(beslut(h));
-        sektioner.add(new Sektion("Uppdraget skickas till", List.of(Stycke.av("För genomförande:"), mottagare(h.distribution().forGenomforande()),
-                Stycke.av("För kännedom:"), mottagare(h.distribution().forKannedom()))));
+        sektioner.add(new Sektion(text("rubrik.distribution"), List.of(Stycke.av(text("for-genomforande")), mottagare(h.distribution().forGenomforande()),
+                Stycke.av(text("for-kannedom")), mottagare(h.distribution().forKannedom()))));
         return new Dokument(rubriker, sektioner);
     }
 
     private static Sektion arbetsorganisation(Uppdragshandling h) {
         var org = h.arbetsorganisation();
         var ledare = org.medlemmar().stream().filter(m -> m.projektledare() || m.sammanstallande()).map(m -> m.person().namn()).toList();
-        var ledning = !ledare.isEmpty() ? String.join(" och ", ledare) : h.uppdragstagare() == null ? null : h.uppdragstagare().namn();
+        var ledning = !ledare.isEmpty() ? String.join(text("och"), ledare) : h.uppdragstagare() == null ? null : h.uppdragstagare().namn();
         var block = new ArrayList<Dokument.Block>();
-        block.add(Stycke.av("Arbetsgruppen utgörs av:"));
+        block.add(Stycke.av(text("arbetsgruppen")));
         block.add(new Punkter(org.medlemmar().stream().map(m -> Stycke.av(m.roll() == null ? m.person().namn()
                 : m.person().namn() + ", " + m.roll())).toList()));
         if (ledning != null) {
-            block.add(Stycke.av("Sammanställande och projektledare: " + ledning + "."));
+            block.add(Stycke.av(text("ledning", ledning)));
         }
         block.addAll(stycken(org.notering()));
-        return new Sektion("Arbetsorganisation", block);
+        return new Sektion(text("rubrik.arbetsorganisation"), block);
     }
 
     private static Sektion tidplan(Uppdragshandling h) {
         var tidplan = h.tidplan();
         var block = new ArrayList<Dokument.Block>(stycken(tidplan.prioritet()));
-        block.add(Stycke.av(tidplan.slutleverans() == null ? "Slutleverans: återredovisning inom 90 dagar efter beslut."
-                : "Slutleverans senast " + tidplan.slutleverans() + "."));
-        block.add(new Tabell(List.of("Aktivitet", "Tidplan", "Ansvarig"), tidplan.aktiviteter().stream()
+        block.add(Stycke.av(tidplan.slutleverans() == null ? text("slutleverans-90-dagar")
+                : text("slutleverans", tidplan.slutleverans())));
+        block.add(new Tabell(List.of(text("kolumn.aktivitet"), text("rubrik.tidplan"), text("kolumn.ansvarig")), tidplan.aktiviteter().stream()
                 .map(a -> List.of(a.namn(), a.period().visning(), a.ansvarig() == null ? "" : a.ansvarig().namn())).toList()));
-        return new Sektion("Tidplan", block);
+        return new Sektion(text("rubrik.tidplan"), block);
     }
 
     private static Sektion beslut(Uppdragshandling h) {
         var form = h.beslutsform();
         var block = new ArrayList<Dokument.Block>(stycken(form.rapporteringTill()));
-        block.add(new Stycke("Datum för beslut: " + (form.beslutsdatum() == null ? BESLUTSDATUM_PLATSHALLARE : form.beslutsdatum().toString()),
+        block.add(new Stycke(text("beslutsdatum", form.beslutsdatum() == null ? BESLUTSDATUM_PLATSHALLARE : form.beslutsdatum().toString()),
                 null, "beslutsdatum"));
         block.add(Stycke.av(namn(form.beslutsfattare().stream().map(b -> b.person()).toList())));
-        return new Sektion("Form för beslut när uppdraget är klart", block);
+        return new Sektion(text("rubrik.beslut"), block);
     }
 
     /** "1 250 000 kr", or with öre when there are any: "1 250 000,50 kr". */
@@ -98,7 +97,7 @@ public final class Dokumentmall {
         var format = NumberFormat.getNumberInstance(Locale.of("sv", "SE"));
         format.setMinimumFractionDigits(belopp.stripTrailingZeros().scale() <= 0 ? 0 : 2);
         format.setMaximumFractionDigits(2);
-        return format.format(belopp) + " kr";
+        return text("kronor", format.format(belopp));
     }
 
     private static Punkter mottagare(List<Mottagare> mottagare) {
@@ -114,7 +113,15 @@ public final class Dokumentmall {
         if (namn.size() <= 1) {
             return namn.isEmpty() ? "–" : namn.getFirst();
         }
-        return String.join(", ", namn.subList(0, namn.size() - 1)) + " och " + namn.getLast();
+        return String.join(", ", namn.subList(0, namn.size() - 1)) + text("och") + namn.getLast();
+    }
+
+    /**
+     * The document's wording by key. The uppdragshandling is an official record: it reads in Swedish on screen, in the
+     * PDF and in the comparison of versions alike, whatever the user's language.
+     */
+    private static String text(String nyckel, Object... argument) {
+        return Meddelande.svenska("uppdragshandling." + nyckel, argument);
     }
 
     private static List<Dokument.Block> stycken(@Nullable String text) {

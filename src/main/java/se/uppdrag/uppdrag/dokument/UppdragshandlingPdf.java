@@ -3,6 +3,7 @@ package se.uppdrag.uppdrag.dokument;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.dokument.DokumentPdf;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragLasare;
 
@@ -21,7 +22,8 @@ public class UppdragshandlingPdf {
 
     public byte[] skriv(UppdragEntity entity) {
         var handling = lasare.handling(entity);
-        return DokumentPdf.skriv(Dokumentmall.av(handling), handling.titel(), "Uppdragshandling", DokumentPdf.Sida.STAENDE);
+        return DokumentPdf.skriv(Dokumentmall.av(handling), handling.titel(), Meddelande.svenska("uppdragshandling.dokumenttyp"),
+                DokumentPdf.Sida.STAENDE);
     }
 
     /** "Uppdragshandling RS 2026-00412.pdf", or the title while it has no diarienummer. */

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.Mottagare;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
 /**
- * The rules a saved uppdragshandling must meet, with a Swedish message per field. A draft may be
+ * The rules a saved uppdragshandling must meet, with a message per field (by key, or in Swedish). A draft may be
  * incomplete (only the title is required); what it does contain must be consistent.
  */
 public final class UppdragValidering {
@@ -27,61 +28,68 @@ public final class UppdragValidering {
         return fel(h, null);
     }
 
-    /** As {@link #fel(Uppdragshandling)}, and a slutleverans may not come before the decision it follows, if there is one. */
+    /** As {@link #meddelanden(Uppdragshandling, LocalDate)}, in Swedish. */
     public static Map<String, String> fel(Uppdragshandling h, @Nullable LocalDate beslutsdatum) {
         var fel = new LinkedHashMap<String, String>();
+        meddelanden(h, beslutsdatum).forEach((falt, meddelande) -> fel.put(falt, meddelande.svenska()));
+        return fel;
+    }
+
+    /** The message per field, by key; a slutleverans may not come before the decision it follows, if there is one. */
+    public static Map<String, Meddelande> meddelanden(Uppdragshandling h, @Nullable LocalDate beslutsdatum) {
+        var fel = new LinkedHashMap<String, Meddelande>();
         if (h.titel() == null || h.titel().isBlank()) {
-            fel.put("titel", "Ange uppdragets titel");
+            fel.put("titel", new Meddelande("fel.titel"));
         } else if (h.titel().strip().length() > 500) {
-            fel.put("titel", "Titeln får vara högst 500 tecken");
+            fel.put("titel", new Meddelande("uppdrag.fel.titel-lang"));
         }
         if (h.huvud().organisation() == null || h.huvud().organisation().isBlank()) {
-            fel.put("organisation", "Ange organisationen, till exempel Region Exempel");
+            fel.put("organisation", new Meddelande("uppdrag.fel.organisation"));
         }
         if (dubbletter(h.uppdragsgivare(), p -> p.id())) {
-            fel.put("uppdragsgivare", "Samma person står mer än en gång bland uppdragsgivarna");
+            fel.put("uppdragsgivare", new Meddelande("uppdrag.fel.uppdragsgivare-dubblett"));
         }
         var ersatter = h.ersatter();
         if (ersatter != null && ersatter.uppdrag() == null
                 && (ersatter.benamning() == null || ersatter.benamning().isBlank() || ersatter.datum() == null)) {
-            fel.put("ersatter", "Ange både benämning och datum för den uppdragshandling som ersätts");
+            fel.put("ersatter", new Meddelande("uppdrag.fel.ersatter-ofullstandig"));
         }
         if (ersatter != null && ersatter.uppdrag() != null && ersatter.uppdrag().id().equals(h.id())) {
-            fel.put("ersatter", "Ett uppdrag kan inte ersätta sig självt");
+            fel.put("ersatter", new Meddelande("uppdrag.fel.ersatter-sig-sjalvt"));
         }
         if (h.innefattar().stream().anyMatch(rad -> rad.length() > 2000) || h.ska().stream().anyMatch(rad -> rad.length() > 2000)) {
-            fel.put("punkter", "En punkt får vara högst 2000 tecken");
+            fel.put("punkter", new Meddelande("fel.punkt-lang"));
         }
         if (dubbletter(h.arbetsorganisation().medlemmar(), m -> m.person().id())) {
-            fel.put("arbetsgrupp", "Samma person står mer än en gång i arbetsgruppen");
+            fel.put("arbetsgrupp", new Meddelande("uppdrag.fel.arbetsgrupp-dubblett"));
         }
         if (h.samband().uppdrag().stream().anyMatch(ref -> ref.id().equals(h.id()))) {
-            fel.put("samband", "Ett uppdrag kan inte länkas till sig självt");
+            fel.put("samband", new Meddelande("uppdrag.fel.samband-sig-sjalvt"));
         }
         var slutleverans = h.tidplan().slutleverans();
         if (slutleverans != null && beslutsdatum != null && slutleverans.isBefore(beslutsdatum)) {
-            fel.put("slutleverans", "Slutleveransen kan inte ligga före beslutet den " + beslutsdatum);
+            fel.put("slutleverans", new Meddelande("fel.slutleverans-fore-beslut", beslutsdatum));
         } else if (slutleverans != null && slutleverans.isBefore(h.huvud().datum())) {
-            fel.put("slutleverans", "Slutleveransen kan inte ligga före uppdragshandlingens datum");
+            fel.put("slutleverans", new Meddelande("uppdrag.fel.slutleverans-fore-datum"));
         }
         if (h.tidplan().aktiviteter().stream().anyMatch(a -> a.namn() == null || a.namn().isBlank())) {
-            fel.put("aktiviteter", "Varje aktivitet i tidplanen behöver ett namn");
+            fel.put("aktiviteter", new Meddelande("uppdrag.fel.aktivitet-namn"));
         }
         var belopp = h.finansiering().beloppKr();
         if (belopp != null && (belopp.signum() < 0 || belopp.compareTo(MAX_BELOPP) > 0)) {
-            fel.put("belopp", "Beloppet ska vara ett positivt belopp i kronor");
+            fel.put("belopp", new Meddelande("fel.belopp"));
         }
         var beslutsfattare = h.beslutsform().beslutsfattare();
         if (dubbletter(beslutsfattare, b -> b.person().id())) {
-            fel.put("beslutsfattare", "Samma person står mer än en gång bland beslutsfattarna");
+            fel.put("beslutsfattare", new Meddelande("uppdrag.fel.beslutsfattare-dubblett"));
         } else if (beslutsfattare.stream().filter(b -> b.beslutarEnsam()).count() > 1) {
-            fel.put("beslutsfattare", "Högst en beslutsfattare kan besluta ensam");
+            fel.put("beslutsfattare", new Meddelande("uppdrag.fel.ensam-beslutsfattare"));
         }
         if (dubbletter(h.distribution().forGenomforande(), UppdragValidering::mottagarnyckel)) {
-            fel.put("forGenomforande", "Samma mottagare står mer än en gång i listan för genomförande");
+            fel.put("forGenomforande", new Meddelande("uppdrag.fel.genomforande-dubblett"));
         }
         if (dubbletter(h.distribution().forKannedom(), UppdragValidering::mottagarnyckel)) {
-            fel.put("forKannedom", "Samma mottagare står mer än en gång i listan för kännedom");
+            fel.put("forKannedom", new Meddelande("uppdrag.fel.kannedom-dubblett"));
         }
         return fel;
     }

@@ -60,7 +60,7 @@ public class TidplanService {
 
     @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
     public Tidplansbild uppdrag(UppdragId id) {
-        var entity = uppdrag.findById(id.value()).orElseThrow(() -> new AccessDeniedException("Uppdraget finns inte"));
+        var entity = uppdrag.findById(id.value()).orElseThrow(() -> new se.uppdrag.uppdrag.UppdragNekadException("uppdrag.fel.finns-inte"));
         var rader = entity.aktiviteter().stream().map(rad -> Map.entry(Objects.requireNonNull(entity.id()), rad)).toList();
         return new Tidplansbild(LocalDate.now(clock), tidplaner(List.of(entity), rader));
     }
@@ -81,7 +81,7 @@ public class TidplanService {
     /** Every decided and open uppdrag of the unit that the user may read, by start date, with their activities. */
     public Tidplansbild enhet(String enhet) {
         if (enhet == null || enhet.isBlank()) {
-            throw new IllegalArgumentException("Välj en enhet");
+            throw new se.uppdrag.text.OgiltigtVardeException("tidplan.fel.valj-enhet");
         }
         var user = currentUser.require();
         var valda = user.serAllaUppdrag() ? tidplaner.enhetens(enhet, OPPNA)

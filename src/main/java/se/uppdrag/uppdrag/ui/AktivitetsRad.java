@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.personer.Person;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.Aktivitet;
 import se.uppdrag.uppdrag.Tidsperiod;
 
@@ -40,7 +41,7 @@ class AktivitetsRad extends Rad<Aktivitet> {
             Tidsperiod.parse(period.getValue());
             return markera(period, false, null);
         } catch (IllegalArgumentException fel) {
-            return markera(period, true, fel.getMessage());
+            return markera(period, true, Meddelande.text(fel, this::getTranslation));
         }
     }
 

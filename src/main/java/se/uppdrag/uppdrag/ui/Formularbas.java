@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.BilagaAvvisadException;
 import se.uppdrag.uppdrag.SaknasForBeslutException;
 
@@ -34,16 +35,16 @@ abstract class Formularbas extends VerticalLayout {
             }
             Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException nekad) {
-            Notification.show(nekad.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Meddelande.text(nekad, this::getTranslation), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
-    /** A refusal in the user's language where it carries a message key, else the service's Swedish message. */
+    /** A refusal in the user's language (by its message key; one without a key shows its own message). */
     String meddelande(RuntimeException fel) {
         return switch (fel) {
             case SaknasForBeslutException saknas -> BeslutskravSammanfattning.text(this, saknas.saknas());
             case BilagaAvvisadException avvisad -> Bilagetexter.meddelande(this, avvisad);
-            default -> fel.getMessage();
+            default -> Meddelande.text(fel, this::getTranslation);
         };
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.personer.EmailAddress;
 import se.uppdrag.personer.Person;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.Mottagare;
 
 /** A recipient: a person from the directory, or an e-mail address with a name; with an optional note. */
@@ -46,7 +47,7 @@ class MottagarRad extends Rad<Mottagare> {
             EmailAddress.of(epost.getValue());
             return markera(epost, false, null);
         } catch (IllegalArgumentException fel) {
-            return markera(epost, true, fel.getMessage());
+            return markera(epost, true, Meddelande.text(fel, this::getTranslation));
         }
     }
 

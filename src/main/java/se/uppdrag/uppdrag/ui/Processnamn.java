@@ -13,6 +13,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
+import se.uppdrag.text.Meddelande;
 
 /**
  * The process model as the user reads it: every named element (step, event, gateway, labelled flow) named in the
@@ -49,7 +50,7 @@ record Processnamn(String xml, List<String> namngivna) {
             transformer.transform(new DOMSource(dokument), new StreamResult(text));
             return new Processnamn(text.toString(), List.copyOf(namngivna));
         } catch (Exception fel) {
-            throw new IllegalStateException("Processmodellen kunde inte läsas", fel);
+            throw new IllegalStateException(Meddelande.svenska("processbild.fel.modell"), fel);
         }
     }
 }

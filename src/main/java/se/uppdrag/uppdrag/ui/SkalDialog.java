@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import se.uppdrag.text.Meddelande;
 
 /** Asks why (pausing, striking): the service's message is shown at the field if the reason is missing. */
 class SkalDialog extends Dialog {
@@ -23,7 +24,7 @@ class SkalDialog extends Dialog {
                 atgard.accept(skal.getValue());
                 close();
             } catch (IllegalArgumentException | IllegalStateException fel) {
-                skal.setErrorMessage(fel.getMessage());
+                skal.setErrorMessage(Meddelande.text(fel, this::getTranslation));
                 skal.setInvalid(true);
             }
         });

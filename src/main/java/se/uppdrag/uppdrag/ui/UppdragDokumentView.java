@@ -74,7 +74,7 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         var id = event.getRouteParameters().get("id").flatMap(UppdragId::parse);
         try {
-            visa(service.hamta(id.orElseThrow(() -> new AccessDeniedException("Okänt uppdrag"))));
+            visa(service.hamta(id.orElseThrow(() -> new se.uppdrag.uppdrag.UppdragNekadException("uppdrag.fel.finns-inte"))));
         } catch (AccessDeniedException nekad) {
             titel = getTranslation("fel.behorighet.rubrik");
             add(new H1(titel), new Paragraph(getTranslation("fel.behorighet")));

@@ -111,7 +111,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 // saved, but not sent: the document shows what was saved
                 getUI().ifPresent(ui -> ui.navigate("uppdrag/" + sparad.id().value()));
                 visaFel(inte instanceof se.uppdrag.uppdrag.SaknasForBeslutException saknasNu
-                        ? BeslutskravSammanfattning.text(this, saknasNu.saknas()) : inte.getMessage());
+                        ? BeslutskravSammanfattning.text(this, saknasNu.saknas()) : se.uppdrag.text.Meddelande.text(inte, this::getTranslation));
             }
         });
     }
@@ -132,8 +132,10 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             efter.accept(handling.get().arNytt() ? service.skapa(handling.get()) : service.spara(handling.get()));
         } catch (OgiltigtUppdragException ogiltigt) {
-            formular.visaFel(ogiltigt.fel());
-            visaFel(getTranslation("fel.formular") + " " + String.join(" ", ogiltigt.fel().values()));
+            var fel = new java.util.LinkedHashMap<String, String>();
+            ogiltigt.meddelanden().forEach((falt, text) -> fel.put(falt, text.text(this::getTranslation)));
+            formular.visaFel(fel);
+            visaFel(getTranslation("fel.formular") + " " + String.join(" ", fel.values()));
         } catch (UppdragKonfliktException konflikt) {
             visaKonflikt(konflikt.andradAv(), konflikt.andrad() == null ? "" : Tidsformat.av(clock).minut(konflikt.andrad()));
         } catch (OptimisticLockingFailureException samtidigt) {

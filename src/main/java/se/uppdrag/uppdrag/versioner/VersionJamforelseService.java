@@ -35,7 +35,7 @@ public class VersionJamforelseService {
 
     private Uppdragshandling text(UppdragId id, int version) {
         if (version < 0) {
-            throw new IllegalArgumentException("Välj en version att jämföra");
+            throw new se.uppdrag.text.OgiltigtVardeException("jamforelse.fel.valj-version");
         }
         return version == AKTUELL ? uppdrag.hamta(id) : versioner.las(id.value(), version);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.TimeZone;
+import se.uppdrag.text.OtillatetLageException;
 
 /** Flowable's clock reading the application's clock. Time is moved through the application's clock only. */
 final class FlowableKlocka implements org.flowable.common.engine.impl.runtime.Clock {
@@ -38,12 +39,12 @@ final class FlowableKlocka implements org.flowable.common.engine.impl.runtime.Cl
 
     @Override
     public void setCurrentTime(Date currentTime) {
-        throw new IllegalStateException("Flytta tiden med applikationens Clock");
+        throw new OtillatetLageException("drift.fel.flytta-tiden");
     }
 
     @Override
     public void setCurrentCalendar(Calendar currentTime) {
-        throw new IllegalStateException("Flytta tiden med applikationens Clock");
+        throw new OtillatetLageException("drift.fel.flytta-tiden");
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.uppdrag.text.Meddelande;
 
 /**
  * Flowable's engine as this application needs it:
@@ -35,7 +36,7 @@ class FlowableKonfiguration {
             var produkt = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
             return produkt.contains("mariadb") || produkt.contains("mysql") ? connection.getCatalog() : null;
         } catch (SQLException fel) {
-            throw new IllegalStateException("Kunde inte läsa databasens namn", fel);
+            throw new IllegalStateException(Meddelande.svenska("drift.fel.databasnamn"), fel);
         }
     }
 }

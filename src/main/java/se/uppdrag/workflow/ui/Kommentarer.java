@@ -33,7 +33,7 @@ class Kommentarer extends VerticalLayout {
                 text.setInvalid(false);
                 visa();
             } catch (IllegalArgumentException fel) {
-                text.setErrorMessage(fel.getMessage());
+                text.setErrorMessage(se.uppdrag.text.Meddelande.text(fel, this::getTranslation));
                 text.setInvalid(true);
             }
         });

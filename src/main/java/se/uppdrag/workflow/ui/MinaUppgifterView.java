@@ -98,7 +98,7 @@ class MinaUppgifterView extends VerticalLayout implements HasDynamicTitle {
                 namn.clear();
                 namn.setInvalid(false);
             } catch (IllegalArgumentException fel) {
-                namn.setErrorMessage(fel.getMessage());
+                namn.setErrorMessage(se.uppdrag.text.Meddelande.text(fel, this::getTranslation));
                 namn.setInvalid(true);
             }
         });

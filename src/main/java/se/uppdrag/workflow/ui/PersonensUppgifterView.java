@@ -19,6 +19,7 @@ import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.Roller;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftService;
 
@@ -81,7 +82,7 @@ class PersonensUppgifterView extends VerticalLayout implements BeforeEnterObserv
             Notification.show(getTranslation("katalog.uppgifter.omfordelad", till.namn()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException fel) {
-            Notification.show(fel.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Meddelande.text(fel, this::getTranslation), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         grid.setItems(uppgifter.forPerson(person.id()));
     }

@@ -59,7 +59,7 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             visa(uppgifter.hamta(id));
         } catch (AccessDeniedException nekad) {
             titel = getTranslation("uppgift.saknas.rubrik");
-            add(new H1(titel), new Paragraph(nekad.getMessage()), new Anchor("uppgifter", getTranslation("uppgift.till-inkorgen")));
+            add(new H1(titel), new Paragraph(se.uppdrag.text.Meddelande.text(nekad, this::getTranslation)), new Anchor("uppgifter", getTranslation("uppgift.till-inkorgen")));
         }
     }
 
@@ -142,7 +142,7 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.getPage().reload());
         } catch (AccessDeniedException | IllegalArgumentException fel) {
-            Notification.show(fel.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(se.uppdrag.text.Meddelande.text(fel, this::getTranslation), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

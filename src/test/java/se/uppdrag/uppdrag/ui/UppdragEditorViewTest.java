@@ -2,6 +2,7 @@ package se.uppdrag.uppdrag.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -55,6 +56,21 @@ class UppdragEditorViewTest extends ViewTestBase {
         assertThat(period.isInvalid()).isTrue();
         assertThat(period.getErrorMessage()).isEqualTo(Tidsperiod.FORMAT_HJALP);
         assertThat(titel().getValue()).isEqualTo("Uppdrag med tidplan");
+    }
+
+    @Test
+    void an_english_session_is_told_in_english_that_the_period_cannot_be_read() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        folk.loggaIn(TestFolk.AGARE);
+        navigate("uppdrag/ny", UppdragEditorView.class);
+        test($(TextField.class).withLabel("Title of the assignment").single()).setValue("Uppdrag med tidplan");
+        test($(Button.class).withText("Add activity").first()).click();
+        test($(TextField.class).withLabel("Activity").single()).setValue("Nulägesanalys");
+        var period = $(TextField.class).withLabel("Period").single();
+        test(period).setValue("till sommaren");
+        test($(Button.class).withText("Save draft").first()).click();
+        assertThat(period.getErrorMessage())
+                .isEqualTo("Write the period as, for example, ”Juni – aug 2025”, ”Nov 2025” or ”2025-06-01 – 2025-08-31”");
     }
 
     @Test
