@@ -70,7 +70,7 @@ public class BeslutService {
     /** The same from the editor: the current user's task "Bearbeta utkastet" of the uppdrag. */
     public void skickaForBeslut(UppdragId id) {
         skickaForBeslut(steg.minUppgift(id, Uppgiftstyp.UTKAST)
-                .orElseThrow(() -> new UppgiftNekadException(Meddelande.svenska("beslut.fel.utkastet-vantar-inte"))).id());
+                .orElseThrow(() -> new UppgiftNekadException("beslut.fel.utkastet-vantar-inte")).id());
     }
 
     /** Whether the current user has the draft's task "Bearbeta utkastet", so that the editor may offer to send it. */

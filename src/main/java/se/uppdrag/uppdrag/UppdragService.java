@@ -128,7 +128,7 @@ public class UppdragService {
         var nummer = handling.diarienummer();
         // recorded in the diarium, so that its series never hands the number out again
         if (nummer != null && !diarium.forIn(nummer)) {
-            throw new OgiltigtUppdragException(Map.of("diarienummer", Meddelande.svenska("uppdrag.fel.diarienummer-finns", nummer.toString())));
+            throw OgiltigtUppdragException.med(Map.of("diarienummer", new Meddelande("uppdrag.fel.diarienummer-finns", nummer.toString())));
         }
         var entity = new UppdragEntity();
         entity.nyttUtkast(handling.agare().id().value(), clock.instant());
@@ -168,18 +168,18 @@ public class UppdragService {
 
     /** The rules of the document, and no one deactivated may be newly named (those already in the stored draft stay). */
     private void validera(Uppdragshandling handling, @Nullable Uppdragshandling sparad) {
-        var fel = new java.util.LinkedHashMap<>(UppdragValidering.fel(handling, beslutsdatumForSlutleverans(handling)));
+        var fel = new java.util.LinkedHashMap<>(UppdragValidering.meddelanden(handling, beslutsdatumForSlutleverans(handling)));
         var nya = UppdragetsPersoner.i(handling);
         nya.keySet().removeAll(UppdragetsPersoner.i(sparad).keySet());
         personer.inaktiva(nya.keySet()).forEach(person -> fel.merge(nya.get(person.id()),
-                se.uppdrag.personer.InaktivPersonException.meddelande(person), (forra, ny) -> forra + " " + ny));
+                new Meddelande("katalog.fel.inaktiv-person", person.namn()), (forra, ny) -> new Meddelande("uppdrag.fel.flera", forra, ny)));
         if (!fel.isEmpty()) {
-            throw new OgiltigtUppdragException(fel);
+            throw OgiltigtUppdragException.med(fel);
         }
     }
 
     private static AccessDeniedException finnsInte() {
-        return new AccessDeniedException(Meddelande.svenska("uppdrag.fel.finns-inte"));
+        return new UppdragNekadException("uppdrag.fel.finns-inte");
     }
 
     private Uppdragshandling handling(UppdragEntity entity) {

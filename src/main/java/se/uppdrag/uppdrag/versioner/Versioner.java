@@ -35,7 +35,7 @@ public class Versioner {
     @Transactional(readOnly = true)
     public Uppdragshandling las(long uppdragId, int nummer) {
         var version = repository.findById(new VersionEntity.Nyckel(uppdragId, nummer))
-                .orElseThrow(() -> new IllegalArgumentException("Version " + nummer + " av uppdraget finns inte"));
+                .orElseThrow(() -> new se.uppdrag.text.OgiltigtVardeException("versioner.fel.finns-inte", nummer));
         return JSON.readerFor(Uppdragshandling.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .readValue(version.innehall());
     }
