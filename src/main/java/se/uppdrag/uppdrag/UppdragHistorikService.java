@@ -11,8 +11,8 @@ import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.uppdrag.internal.HandelseRepository;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
-import se.uppdrag.uppdrag.internal.VersionRepository;
 import se.uppdrag.uppdrag.process.Uppdragsprocessen;
+import se.uppdrag.uppdrag.versioner.Versioner;
 
 /** An uppdrag's history: the timeline of every step, the versions kept, and where its process stands. */
 @Service
@@ -29,12 +29,12 @@ public class UppdragHistorikService {
     }
 
     private final HandelseRepository handelser;
-    private final VersionRepository versioner;
+    private final Versioner versioner;
     private final UppdragRepository uppdrag;
     private final PersonService personer;
     private final Uppdragsprocessen processen;
 
-    UppdragHistorikService(HandelseRepository handelser, VersionRepository versioner, UppdragRepository uppdrag,
+    UppdragHistorikService(HandelseRepository handelser, Versioner versioner, UppdragRepository uppdrag,
             PersonService personer, Uppdragsprocessen processen) {
         this.handelser = handelser;
         this.versioner = versioner;
@@ -53,8 +53,7 @@ public class UppdragHistorikService {
     }
 
     public List<Version> versioner(UppdragId id) {
-        return versioner.findByUppdragIdOrderByNummerAsc(id.value()).stream()
-                .map(v -> new Version(v.nummer(), v.skapad(), v.anledning())).toList();
+        return versioner.lista(id);
     }
 
     public Processlage processlage(UppdragId id) {

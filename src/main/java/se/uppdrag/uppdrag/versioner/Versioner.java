@@ -4,8 +4,9 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.uppdrag.Uppdragshandling;
-import se.uppdrag.uppdrag.internal.VersionEntity;
-import se.uppdrag.uppdrag.internal.VersionRepository;
+import java.util.List;
+import se.uppdrag.uppdrag.UppdragHistorikService.Version;
+import se.uppdrag.uppdrag.UppdragId;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +22,13 @@ public class Versioner {
     Versioner(VersionRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
+    }
+
+    /** Every version kept of the uppdrag, the first first. */
+    @Transactional(readOnly = true)
+    public List<Version> lista(UppdragId id) {
+        return repository.findByUppdragIdOrderByNummerAsc(id.value()).stream()
+                .map(v -> new Version(v.nummer(), v.skapad(), v.anledning())).toList();
     }
 
     /** Stores the handling as the next version and returns its number. */

@@ -1,4 +1,4 @@
-package se.uppdrag.uppdrag.internal;
+package se.uppdrag.uppdrag.versioner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
