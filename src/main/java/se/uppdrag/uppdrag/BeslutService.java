@@ -11,7 +11,6 @@ import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.text.Meddelande;
-import se.uppdrag.uppdrag.internal.BeslutsfattareRad;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.process.Beslutsutfall;
@@ -83,6 +82,7 @@ public class BeslutService {
     public void besluta(String taskId, Beslut beslut, @Nullable String kommentar) {
         var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT);
         var entity = steg.uppdrag(uppgift);
+        entity.kravBeslutsfattare(currentUser.require().personId().value());
         var version = versioner.senaste(entity.id());
         var utfall = switch (beslut) {
             case AVSLA -> {
@@ -103,10 +103,8 @@ public class BeslutService {
         var jag = currentUser.require().personId();
         var faststallda = steg.faststalltAv(uppgift, jag);
         entity.faststalltAv(kommentar, version);
-        var beslutsfattare = entity.beslutsfattare();
-        var ensam = beslutsfattare.stream().anyMatch(b -> b.personId() == jag.value() && b.beslutarEnsam());
-        var alla = beslutsfattare.stream().map(BeslutsfattareRad::personId).map(PersonId::new).allMatch(faststallda::contains);
-        if (!ensam && !alla) {
+        var ensam = entity.beslutsfattare().stream().anyMatch(b -> b.personId() == jag.value() && b.beslutarEnsam());
+        if (!entity.beslutar(faststallda.stream().map(PersonId::value).toList())) {
             return Beslutsutfall.VANTAR;
         }
         entity.faststallt(LocalDate.now(clock), namn(ensam ? List.of(jag) : faststallda), version);

@@ -15,6 +15,7 @@ import se.uppdrag.uppdrag.internal.SlutrapportRepository;
 import se.uppdrag.uppdrag.internal.StatusrapportEntity;
 import se.uppdrag.uppdrag.internal.StatusrapportRepository;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
+import se.uppdrag.uppdrag.process.Beslutsutfall;
 import se.uppdrag.uppdrag.process.Uppgiftssteg;
 
 /** Genomförande: activities done, status reports, the final report and the decision on it. */
@@ -82,13 +83,21 @@ public class GenomforandeService {
     public void beslutaOmSlutrapport(String taskId, boolean godkann, @Nullable String kommentar) {
         var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT_OM_SLUTRAPPORT);
         var entity = steg.uppdrag(uppgift);
-        if (godkann) {
-            entity.godkannSlutrapport(kommentar);
-        } else {
+        var jag = currentUser.require().personId();
+        entity.kravBeslutsfattare(jag.value());
+        Beslutsutfall utfall;
+        if (!godkann) {
             entity.begarKomplettering(Uppgiftssteg.text(kommentar, "genomforande.fel.komplettering"));
+            utfall = Beslutsutfall.ATERREMITTERAT;
+        } else if (entity.beslutar(steg.slutrapportGodkandAv(uppgift, jag).stream().map(PersonId::value).toList())) {
+            entity.godkannSlutrapport(kommentar);
+            utfall = Beslutsutfall.FASTSTALLT;
+        } else {
+            entity.slutrapportGodkandAv(kommentar);
+            utfall = Beslutsutfall.VANTAR;
         }
         repository.save(entity);
-        steg.slutrapportBeslutad(uppgift, godkann);
+        steg.slutrapportBeslutad(uppgift, utfall);
     }
 
     @Transactional(readOnly = true)

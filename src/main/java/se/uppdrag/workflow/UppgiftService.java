@@ -43,13 +43,16 @@ public class UppgiftService {
     private final CurrentUser currentUser;
     private final PersonService personer;
     private final List<ArendeKalla> kallor;
+    private final List<Overlamningsregel> overlamningsregler;
     private final Clock clock;
 
-    UppgiftService(TaskService tasks, CurrentUser currentUser, PersonService personer, List<ArendeKalla> kallor, Clock clock) {
+    UppgiftService(TaskService tasks, CurrentUser currentUser, PersonService personer, List<ArendeKalla> kallor,
+            List<Overlamningsregel> overlamningsregler, Clock clock) {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.personer = personer;
         this.kallor = kallor;
+        this.overlamningsregler = overlamningsregler;
         this.clock = clock;
     }
 
@@ -119,6 +122,7 @@ public class UppgiftService {
             throw new UppgiftNekadException("uppgift.fel.delegera");
         }
         personer.kravAktiva(List.of(till));
+        provaOverlamning(task, till, Overlamningsregel.Satt.DELEGERA);
         tasks.delegateTask(taskId, String.valueOf(till.value()));
     }
 
@@ -130,7 +134,15 @@ public class UppgiftService {
             throw new UppgiftNekadException("uppgift.fel.omfordela");
         }
         personer.kravAktiva(List.of(till));
+        provaOverlamning(task, till, Overlamningsregel.Satt.OMFORDELA);
         tasks.setAssignee(taskId, String.valueOf(till.value()));
+    }
+
+    /** Every feature's rule on who may receive the task (a decision only those with authority). */
+    private void provaOverlamning(Task task, PersonId till, Overlamningsregel.Satt satt) {
+        var processnyckel = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        overlamningsregler.forEach(regel -> regel.prova(processnyckel, task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+                till, satt));
     }
 
     /**

@@ -43,7 +43,7 @@ class UppdragetsLivTest extends ProcessTestBase {
         genomforande.lamnaSlutrapport(uppgift(TestFolk.TAGARE, id, "slutrapport").id(), "Förslaget bifogas.",
                 List.of(new Bilaga("förslag.pdf", "application/pdf", new byte[] {1, 2, 3})));
         assertThat(status(id)).isEqualTo(UppdragStatus.SLUTRAPPORT_INLAMNAD);
-        genomforande.beslutaOmSlutrapport(uppgift(TestFolk.GIVARE, id, "beslutOmSlutrapport").id(), true, "Godkänd");
+        genomforande.beslutaOmSlutrapport(uppgift(TestFolk.BESLUTSFATTARE, id, "beslutOmSlutrapport").id(), true, "Godkänd");
 
         assertThat(status(id)).isEqualTo(UppdragStatus.AVSLUTAT);
         assertThat(processenLever(id)).isFalse();

@@ -29,6 +29,7 @@ import se.uppdrag.text.OtillatetLageException;
 import se.uppdrag.uppdrag.HandelseTyp;
 import se.uppdrag.uppdrag.Overgang;
 import se.uppdrag.uppdrag.UppdragId;
+import se.uppdrag.uppdrag.UppdragNekadException;
 import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.Uppdragshandelse;
 
@@ -236,6 +237,29 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
         overga(Overgang.AVSLA, skal, version);
     }
 
+    /**
+     * Only the uppdrag's beslutsfattare decide on it and on its final report, whoever holds the task: refused with
+     * {@link UppdragNekadException} for anyone else.
+     */
+    public void kravBeslutsfattare(long personId) {
+        if (beslutsfattare.stream().noneMatch(b -> b.personId() == personId)) {
+            throw new UppdragNekadException("beslut.fel.inte-beslutsfattare");
+        }
+    }
+
+    public boolean arBeslutsfattare(long personId) {
+        return beslutsfattare.stream().anyMatch(b -> b.personId() == personId);
+    }
+
+    /**
+     * Whether these beslutsfattare's approvals decide: all of them, or one who decides alone. The same rule for the
+     * uppdrag and its final report.
+     */
+    public boolean beslutar(java.util.Collection<Long> godkandAv) {
+        return beslutsfattare.stream().anyMatch(b -> b.beslutarEnsam() && godkandAv.contains(b.personId()))
+                || beslutsfattare.stream().allMatch(b -> godkandAv.contains(b.personId()));
+    }
+
     /** One beslutsfattare fastställde; the uppdrag is decided only when {@link #faststallt} stamps it. */
     public void faststalltAv(@Nullable String kommentar, int version) {
         kravStatus(UppdragStatus.FOR_BESLUT);
@@ -289,6 +313,12 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
 
     public void lamnaSlutrapport(@Nullable String bilagor) {
         overga(Overgang.LAMNA_SLUTRAPPORT, bilagor, null);
+    }
+
+    /** One beslutsfattare approved the final report; it is approved when {@link #beslutar} says so. */
+    public void slutrapportGodkandAv(@Nullable String kommentar) {
+        kravStatus(UppdragStatus.SLUTRAPPORT_INLAMNAD);
+        handelse(HandelseTyp.SLUTRAPPORT_GODKAND_AV, kommentar, null, null);
     }
 
     public void godkannSlutrapport(@Nullable String kommentar) {

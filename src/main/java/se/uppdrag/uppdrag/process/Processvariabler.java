@@ -39,6 +39,7 @@ final class Processvariabler {
     static final String AKTIVITETSINDEX = "aktivitet";
     static final String ATERREDOVISAS_SENAST = "aterredovisasSenast";
     static final String SLUTRAPPORTUTFALL = "slutrapportutfall";
+    static final String SLUTRAPPORT_GODKANDA = "slutrapportGodkanda";
     static final String VANTAR = "VANTAR";
 
     private Processvariabler() {

@@ -122,14 +122,36 @@ public class Uppgiftssteg {
         return Integer.parseInt(String.valueOf(tasks.getVariable(uppgift.id(), Processvariabler.AKTIVITETSINDEX)));
     }
 
-    /** The final report handed in: the beslutsfattare decide on it. */
+    /** The final report handed in: the beslutsfattare decide on it, no one having approved it yet. */
     public void slutrapportLamnad(Uppgift uppgift) {
-        uppgifter.slutfor(uppgift.id(), Map.of(Processvariabler.SLUTRAPPORTUTFALL, Processvariabler.VANTAR));
+        uppgifter.slutfor(uppgift.id(), Map.of(Processvariabler.SLUTRAPPORTUTFALL, Processvariabler.VANTAR,
+                Processvariabler.SLUTRAPPORT_GODKANDA, new ArrayList<String>()));
     }
 
-    /** The decision on the final report: approved closes the uppdrag, otherwise it goes back for komplettering. */
-    public void slutrapportBeslutad(Uppgift uppgift, boolean godkand) {
-        runtime.setVariable(uppgift.processinstans(), Processvariabler.SLUTRAPPORTUTFALL, godkand ? "GODKAND" : "KOMPLETTERING");
+    /** Records one beslutsfattare's approval of the final report and returns everyone who has approved it so far. */
+    public List<PersonId> slutrapportGodkandAv(Uppgift uppgift, PersonId beslutsfattare) {
+        var tidigare = runtime.getVariable(uppgift.processinstans(), Processvariabler.SLUTRAPPORT_GODKANDA);
+        var godkanda = new LinkedHashSet<>(tidigare == null ? List.of() : Processvariabler.personer(tidigare));
+        godkanda.add(beslutsfattare);
+        runtime.setVariable(uppgift.processinstans(), Processvariabler.SLUTRAPPORT_GODKANDA,
+                new ArrayList<>(godkanda.stream().map(Processvariabler::person).toList()));
+        return List.copyOf(godkanda);
+    }
+
+    /**
+     * Completes a decision on the final report: {@link Beslutsutfall#FASTSTALLT} approves it and closes the uppdrag,
+     * {@link Beslutsutfall#ATERREMITTERAT} sends it back for komplettering (either ends it for every beslutsfattare),
+     * {@link Beslutsutfall#VANTAR} waits for the others' approval.
+     */
+    public void slutrapportBeslutad(Uppgift uppgift, Beslutsutfall utfall) {
+        switch (utfall) {
+            case FASTSTALLT -> runtime.setVariable(uppgift.processinstans(), Processvariabler.SLUTRAPPORTUTFALL, "GODKAND");
+            case ATERREMITTERAT, AVSLAGET -> runtime.setVariable(uppgift.processinstans(), Processvariabler.SLUTRAPPORTUTFALL,
+                    "KOMPLETTERING");
+            case VANTAR -> {
+                // the others still decide
+            }
+        }
         uppgifter.slutfor(uppgift.id(), Map.of());
     }
 

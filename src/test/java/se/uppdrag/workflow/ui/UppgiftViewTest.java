@@ -101,7 +101,8 @@ class UppgiftViewTest extends InkorgTestBase {
         klicka("Lämna slutrapporten");
         assertThat(status(id)).isEqualTo(UppdragStatus.SLUTRAPPORT_INLAMNAD);
 
-        oppna(TestFolk.GIVARE, id, "beslutOmSlutrapport");
+        // the beslutsfattare who decides alone: the final report follows the uppdrag decision's rule
+        oppna(TestFolk.BESLUTSFATTARE, id, "beslutOmSlutrapport");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText("Förslaget är klart och förankrat.").exists()).isTrue();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Boolean> godkann = $(RadioButtonGroup.class).withLabel("Beslut om slutrapporten").single();
