@@ -25,4 +25,9 @@ public interface Overlamningsregel {
      * @param processinstans the task's process instance
      */
     void prova(String processnyckel, String uppgiftstyp, String processinstans, PersonId till, Satt satt);
+
+    /** Whether a task of this kind may be lent at all, so that the inbox offers "Delegera" only then. */
+    default boolean tillaterDelegering(String processnyckel, String uppgiftstyp) {
+        return true;
+    }
 }

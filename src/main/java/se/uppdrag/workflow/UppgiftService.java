@@ -115,6 +115,15 @@ public class UppgiftService {
         tasks.unclaim(taskId);
     }
 
+    /** Whether the user may lend the task: their own, not already lent, and of a kind that may be lent at all. */
+    @Transactional(readOnly = true)
+    public boolean kanDelegeras(String taskId) {
+        var task = task(taskId);
+        var processnyckel = processnyckel(task);
+        return arTilldelad(task, currentUser.require()) && task.getDelegationState() != DelegationState.PENDING
+                && overlamningsregler.stream().allMatch(regel -> regel.tillaterDelegering(processnyckel, task.getTaskDefinitionKey()));
+    }
+
     /** Lends the task to someone else, who returns it when done ("delegera"). */
     public void delegera(String taskId, PersonId till) {
         var task = task(taskId);
@@ -140,7 +149,7 @@ public class UppgiftService {
 
     /** Every feature's rule on who may receive the task (a decision only those with authority). */
     private void provaOverlamning(Task task, PersonId till, Overlamningsregel.Satt satt) {
-        var processnyckel = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        var processnyckel = processnyckel(task);
         overlamningsregler.forEach(regel -> regel.prova(processnyckel, task.getTaskDefinitionKey(), task.getProcessInstanceId(),
                 till, satt));
     }

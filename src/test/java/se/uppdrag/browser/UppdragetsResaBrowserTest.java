@@ -355,16 +355,25 @@ class UppdragetsResaBrowserTest extends BrowserTestBase {
         knapp(sida, "Lämna slutrapporten").click();
         assertThat(meddelande(sida, "Uppgiften är klar.")).isVisible();
 
+        // both beslutsfattare decided the uppdrag together, so both approve its final report (the same rule)
+        for (var roll : List.of(BESLUTSFATTARE, GIVARE)) {
+            var beslutsfattare = personer.get(roll);
+            var beslutssida = beslutsfattare.sida();
+            oppnaUppgift(beslutsfattare, "Besluta om slutrapporten");
+            assertThat(beslutssida.locator(".uppgiftsformular")).containsText("Införandeplanen är klar. Förslaget bifogas.");
+            assertThat(lank(beslutssida, "forslag.txt")).isVisible();
+            falt(beslutssida, "Godkänn slutrapporten").check();
+            bilder.ta(beslutsfattare, "beslut-om-slutrapporten-" + roll);
+            knapp(beslutssida, "Registrera beslutet").click();
+            assertThat(meddelande(beslutssida, "Uppgiften är klar.")).isVisible();
+            if (roll.equals(BESLUTSFATTARE)) {
+                beslutsfattare.ga("uppdrag/" + uppdrag.value());
+                assertThat(beslutssida.locator(".status")).hasText("Slutrapport inlämnad");
+            }
+        }
+
         var beslutsfattare = personer.get(BESLUTSFATTARE);
         var beslutssida = beslutsfattare.sida();
-        oppnaUppgift(beslutsfattare, "Besluta om slutrapporten");
-        assertThat(beslutssida.locator(".uppgiftsformular")).containsText("Införandeplanen är klar. Förslaget bifogas.");
-        assertThat(lank(beslutssida, "forslag.txt")).isVisible();
-        falt(beslutssida, "Godkänn – uppdraget avslutas").check();
-        bilder.ta(beslutsfattare, "beslut-om-slutrapporten");
-        knapp(beslutssida, "Registrera beslutet").click();
-        assertThat(meddelande(beslutssida, "Uppgiften är klar.")).isVisible();
-
         beslutsfattare.ga("uppdrag/" + uppdrag.value());
         assertThat(beslutssida.locator(".status")).hasText("Avslutat");
         beslutssida.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Historik")).click();

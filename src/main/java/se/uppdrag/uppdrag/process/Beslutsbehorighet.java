@@ -34,8 +34,17 @@ class Beslutsbehorighet implements Overlamningsregel {
     }
 
     @Override
+    public boolean tillaterDelegering(String processnyckel, String uppgiftstyp) {
+        return !arBeslut(processnyckel, uppgiftstyp);
+    }
+
+    private static boolean arBeslut(String processnyckel, String uppgiftstyp) {
+        return Processvariabler.NYCKEL.equals(processnyckel) && Uppgiftstyp.av(uppgiftstyp).filter(Uppgiftstyp::arBeslut).isPresent();
+    }
+
+    @Override
     public void prova(String processnyckel, String uppgiftstyp, String processinstans, PersonId till, Satt satt) {
-        if (!Processvariabler.NYCKEL.equals(processnyckel) || Uppgiftstyp.av(uppgiftstyp).filter(Uppgiftstyp::arBeslut).isEmpty()) {
+        if (!arBeslut(processnyckel, uppgiftstyp)) {
             return;
         }
         if (satt == Satt.DELEGERA) {

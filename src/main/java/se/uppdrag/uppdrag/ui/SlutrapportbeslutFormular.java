@@ -30,6 +30,7 @@ class SlutrapportbeslutFormular extends Formularbas {
         val.setItems(true, false);
         val.setItemLabelGenerator(g -> getTranslation(g ? "slutrapportbeslut.godkann" : "slutrapportbeslut.komplettering"));
         val.setRequiredIndicatorVisible(true);
+        val.setHelperText(getTranslation("slutrapportbeslut.regel"));
         var kommentar = kommentar("slutrapportbeslut.kommentar");
         var skicka = new Button(getTranslation("beslut.registrera"), e -> {
             if (val.getValue() == null) {

@@ -123,8 +123,7 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (uppgifter.kanSlappas(uppgift.id())) {
             rad.add(new Button(getTranslation("uppgift.slapp"), e -> atgard(() -> uppgifter.slapp(uppgift.id()), "uppgift.slappt")));
         }
-        var minEgen = uppgift.tilldelad() != null && uppgift.tilldelad().equals(currentUser.require().personId());
-        if (minEgen && !uppgift.arDelegerad()) {
+        if (uppgifter.kanDelegeras(uppgift.id())) {
             rad.add(new Button(getTranslation("uppgift.delegera"), e -> new PersonDialog(personer, getTranslation("uppgift.delegera.rubrik"),
                     person -> atgard(() -> uppgifter.delegera(uppgift.id(), person.id()), "uppgift.delegerad")).open()));
         }
