@@ -154,6 +154,16 @@ class ArchitectureTest {
                 .check(KLASSER);
     }
 
+    @Test
+    void scheduled_jobs_run_in_the_configured_time_zone() {
+        var jobb = KLASSER.stream().flatMap(klass -> klass.getMethods().stream())
+                .filter(metod -> metod.isAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class))
+                .map(metod -> metod.getAnnotationOfType(org.springframework.scheduling.annotation.Scheduled.class))
+                .filter(schema -> !schema.cron().isEmpty()).toList();
+        org.assertj.core.api.Assertions.assertThat(jobb).isNotEmpty()
+                .allSatisfy(schema -> org.assertj.core.api.Assertions.assertThat(schema.zone()).isEqualTo("${uppdrag.tidszon}"));
+    }
+
     /** The module's {@code allowedDependencies}, or null when its package-info does not declare them. */
     private static String @org.jspecify.annotations.Nullable [] deklarerat(String paket) {
         try {

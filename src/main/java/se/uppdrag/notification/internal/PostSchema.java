@@ -26,7 +26,7 @@ class PostSchema {
         sandare.skickaVantande();
     }
 
-    @Scheduled(cron = "0 0 ${uppdrag.mail.sammandrag.timme:7} * * *", zone = "Europe/Stockholm")
+    @Scheduled(cron = "0 0 ${uppdrag.mail.sammandrag.timme:7} * * *", zone = "${uppdrag.tidszon}")
     void sammandrag() {
         sammandrag.skapa();
     }

@@ -15,7 +15,7 @@ class PaminnelseSchema {
         this.paminnelser = paminnelser;
     }
 
-    @Scheduled(cron = "0 30 ${uppdrag.mail.paminnelse.timme:6} * * *", zone = "Europe/Stockholm")
+    @Scheduled(cron = "0 30 ${uppdrag.mail.paminnelse.timme:6} * * *", zone = "${uppdrag.tidszon}")
     void paminn() {
         paminnelser.skicka();
     }
