@@ -66,7 +66,7 @@ public class UppdragAtgardService {
      * handläggare. It goes through remiss and beslut again; when fastställd it supersedes this one.
      */
     public UppdragId revidera(UppdragId id) {
-        beslutat(id);
+        var gammalEntity = beslutat(id);
         var gammal = uppdrag.hamta(id);
         var ny = new Uppdragshandling(null, 0, UppdragStatus.UTKAST, gammal.agare(),
                 new Huvud(gammal.huvud().organisation(), gammal.huvud().enhet(), java.time.LocalDate.now(clock)), null,
@@ -85,7 +85,6 @@ public class UppdragAtgardService {
         entity.skapat(Meddelande.svenska("atgard.handelse.revidering-av",
                 gammal.diarienummer() == null ? gammal.titel() : gammal.diarienummer().toString()));
         repository.save(entity);
-        var gammalEntity = beslutat(id);
         gammalEntity.revideringStartad(new UppdragId(entity.id()));
         repository.save(gammalEntity);
         return new UppdragId(entity.id());
@@ -94,7 +93,7 @@ public class UppdragAtgardService {
     private UppdragEntity beslutat(UppdragId id) {
         var entity = repository.findById(id.value()).orElseThrow();
         if (!entity.status().arBeslutatOchOppet() || entity.processId() == null) {
-            throw new OtillatetLageException("atgard.fel.inte-beslutat");
+            throw new OtillatetLageException("uppdrag.fel.beslutat-och-oppet");
         }
         return entity;
     }

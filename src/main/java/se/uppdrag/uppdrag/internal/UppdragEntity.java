@@ -242,7 +242,7 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
      * {@link UppdragNekadException} for anyone else.
      */
     public void kravBeslutsfattare(long personId) {
-        if (beslutsfattare.stream().noneMatch(b -> b.personId() == personId)) {
+        if (!arBeslutsfattare(personId)) {
             throw new UppdragNekadException("beslut.fel.inte-beslutsfattare");
         }
     }

@@ -21,6 +21,7 @@ import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.text.Meddelande;
+import se.uppdrag.uppdrag.HandelseTyp;
 import se.uppdrag.uppdrag.Uppdragshandelse;
 import se.uppdrag.uppdrag.Uppgiftstyp;
 import se.uppdrag.uppdrag.dokument.UppdragshandlingPdf;
@@ -36,6 +37,11 @@ import se.uppdrag.uppdrag.internal.UppdragRepository;
 @Component
 @Transactional
 public class UppdragNotiser {
+
+    /** The steps people are told about by mail. */
+    private static final java.util.Set<HandelseTyp> BERATTAS = java.util.EnumSet.of(HandelseTyp.AVSLAGET,
+            HandelseTyp.ATERREMITTERAT, HandelseTyp.REGISTRERAT, HandelseTyp.SLUTRAPPORT_GODKAND, HandelseTyp.PAUSAT,
+            HandelseTyp.ATERUPPTAGET, HandelseTyp.STRUKET, HandelseTyp.REVIDERING_STARTAD);
 
     private final NotisService notiser;
     private final MailMallar mallar;
@@ -59,6 +65,9 @@ public class UppdragNotiser {
     /** The steps that people are told about: decisions, registration and distribution, and what happens after. */
     @EventListener
     void pa(Uppdragshandelse handelse) {
+        if (!BERATTAS.contains(handelse.typ())) {
+            return; // in the timeline only; their tasks bring their own mail
+        }
         var uppdrag = repository.findById(handelse.uppdrag().value()).orElseThrow();
         var kommentar = handelse.kommentar();
         switch (handelse.typ()) {
@@ -74,9 +83,7 @@ public class UppdragNotiser {
             case STRUKET -> handelse(uppdrag, MailTyp.UPPDRAG_STRUKET, kommentar, "struket");
             case REVIDERING_STARTAD -> handelse(uppdrag, MailTyp.UPPDRAG_REVIDERAT, null,
                     String.valueOf(Objects.requireNonNull(handelse.avser()).value()));
-            default -> {
-                // the other steps are in the timeline only; their tasks bring their own mail
-            }
+            default -> throw new IllegalStateException("No mail for " + handelse.typ());
         }
     }
 

@@ -98,12 +98,7 @@ public class Uppgiftssteg {
 
     /** Records one beslutsfattare's fastställande and returns everyone who has fastställt so far, in order. */
     public List<PersonId> faststalltAv(Uppgift uppgift, PersonId beslutsfattare) {
-        var faststallda = new LinkedHashSet<>(Processvariabler.personer(
-                runtime.getVariable(uppgift.processinstans(), Processvariabler.FASTSTALLDA)));
-        faststallda.add(beslutsfattare);
-        runtime.setVariable(uppgift.processinstans(), Processvariabler.FASTSTALLDA,
-                new ArrayList<>(faststallda.stream().map(Processvariabler::person).toList()));
-        return List.copyOf(faststallda);
+        return laggTill(uppgift, Processvariabler.FASTSTALLDA, beslutsfattare);
     }
 
     /**
@@ -130,12 +125,17 @@ public class Uppgiftssteg {
 
     /** Records one beslutsfattare's approval of the final report and returns everyone who has approved it so far. */
     public List<PersonId> slutrapportGodkandAv(Uppgift uppgift, PersonId beslutsfattare) {
-        var tidigare = runtime.getVariable(uppgift.processinstans(), Processvariabler.SLUTRAPPORT_GODKANDA);
-        var godkanda = new LinkedHashSet<>(tidigare == null ? List.of() : Processvariabler.personer(tidigare));
-        godkanda.add(beslutsfattare);
-        runtime.setVariable(uppgift.processinstans(), Processvariabler.SLUTRAPPORT_GODKANDA,
-                new ArrayList<>(godkanda.stream().map(Processvariabler::person).toList()));
-        return List.copyOf(godkanda);
+        return laggTill(uppgift, Processvariabler.SLUTRAPPORT_GODKANDA, beslutsfattare);
+    }
+
+    /** Adds the person to a list variable of people (none yet when it is not set) and returns the list, in order. */
+    private List<PersonId> laggTill(Uppgift uppgift, String variabel, PersonId person) {
+        var tidigare = runtime.getVariable(uppgift.processinstans(), variabel);
+        var personer = new LinkedHashSet<>(tidigare == null ? List.of() : Processvariabler.personer(tidigare));
+        personer.add(person);
+        runtime.setVariable(uppgift.processinstans(), variabel,
+                new ArrayList<>(personer.stream().map(Processvariabler::person).toList()));
+        return List.copyOf(personer);
     }
 
     /**
