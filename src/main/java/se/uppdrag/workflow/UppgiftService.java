@@ -38,6 +38,8 @@ public class UppgiftService {
     public static final String NAMNNYCKEL = "namnnyckel";
     /** The task-local variable with the argument of the task's name, when its key takes one. */
     public static final String NAMNARGUMENT = "namnargument";
+    /** The task-local variable with the id of the absent person whose task a substitute (ersättare) holds. */
+    public static final String ERSATTER_FOR = "ersatterFor";
     private static final int MAX = 1000;
     private final TaskService tasks;
     private final CurrentUser currentUser;
@@ -306,7 +308,8 @@ public class UppgiftService {
                     ? new PersonId(Long.parseLong(t.getOwner())) : null;
             return new Uppgift(t.getId(), t.getName(), namnnyckel(t), t.getTaskDefinitionKey(), processnyckel(t), t.getProcessInstanceId(), arenden.get(t.getId()),
                     tilldelad, tilldelad == null || namn.get(tilldelad) == null ? null : namn.get(tilldelad).namn(), delegeradAv,
-                    t.getCreateTime().toInstant(), forfaller, forfaller != null && forfaller.isBefore(idag), t.getAssignee() == null);
+                    t.getCreateTime().toInstant(), forfaller, forfaller != null && forfaller.isBefore(idag), t.getAssignee() == null,
+                    t.getTaskLocalVariables().get(ERSATTER_FOR) instanceof String ersatter ? new PersonId(Long.parseLong(ersatter)) : null);
         }).filter(u -> UppgiftUrval.passar(u, filter)).sorted(UppgiftUrval.ordning(filter.sortering())).toList();
     }
 }
