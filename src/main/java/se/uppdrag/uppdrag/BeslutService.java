@@ -3,13 +3,13 @@ package se.uppdrag.uppdrag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
-import se.uppdrag.security.CurrentUser;
 import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
@@ -33,17 +33,17 @@ public class BeslutService {
     private final UppdragRepository repository;
     private final PersonService personer;
     private final Versioner versioner;
-    private final CurrentUser currentUser;
+    private final Beslutande beslutande;
     private final Clock clock;
 
     BeslutService(Uppgiftssteg steg, UppdragService uppdrag, UppdragRepository repository, PersonService personer,
-            Versioner versioner, CurrentUser currentUser, Clock clock) {
+            Versioner versioner, Beslutande beslutande, Clock clock) {
         this.steg = steg;
         this.uppdrag = uppdrag;
         this.repository = repository;
         this.personer = personer;
         this.versioner = versioner;
-        this.currentUser = currentUser;
+        this.beslutande = beslutande;
         this.clock = clock;
     }
 
@@ -82,7 +82,7 @@ public class BeslutService {
     public void besluta(String taskId, Beslut beslut, @Nullable String kommentar) {
         var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT);
         var entity = steg.uppdrag(uppgift);
-        entity.kravBeslutsfattare(currentUser.require().personId().value());
+        var vem = beslutande.kontrollera(uppgift, entity);
         var version = versioner.senaste(entity.id());
         var utfall = switch (beslut) {
             case AVSLA -> {
@@ -93,21 +93,23 @@ public class BeslutService {
                 entity.aterremittera(Uppgiftssteg.text(kommentar, "beslut.fel.andring-saknas"), version);
                 yield Beslutsutfall.ATERREMITTERAT;
             }
-            case FASTSTALL -> faststall(uppgift, entity, kommentar, version);
+            case FASTSTALL -> faststall(uppgift, entity, vem, kommentar, version);
         };
         repository.save(entity);
         steg.beslutat(uppgift, utfall);
     }
 
-    private Beslutsutfall faststall(Uppgift uppgift, UppdragEntity entity, @Nullable String kommentar, int version) {
-        var jag = currentUser.require().personId();
-        var faststallda = steg.faststalltAv(uppgift, jag);
+    private Beslutsutfall faststall(Uppgift uppgift, UppdragEntity entity, Beslutande.Beslutsfattare vem,
+            @Nullable String kommentar, int version) {
+        var beslutsfattare = vem.beslutsfattare();
+        var faststallda = steg.faststalltAv(uppgift, beslutsfattare, vem.ersattare());
         entity.faststalltAv(kommentar, version);
-        var ensam = entity.beslutsfattare().stream().anyMatch(b -> b.personId() == jag.value() && b.beslutarEnsam());
+        var ensam = entity.beslutsfattare().stream().anyMatch(b -> b.personId() == beslutsfattare.value() && b.beslutarEnsam());
         if (!entity.beslutar(faststallda.stream().map(PersonId::value).toList())) {
             return Beslutsutfall.VANTAR;
         }
-        entity.faststallt(LocalDate.now(clock), namn(ensam ? List.of(jag) : faststallda), version);
+        entity.faststallt(LocalDate.now(clock), namn(ensam ? List.of(beslutsfattare) : faststallda, steg.ersattareVidBeslut(uppgift)),
+                version);
         return Beslutsutfall.FASTSTALLT;
     }
 
@@ -119,9 +121,12 @@ public class BeslutService {
         steg.slutfor(uppgift);
     }
 
-    private String namn(List<PersonId> personIds) {
-        var personerna = personer.hamta(personIds);
-        var namn = personIds.stream().map(id -> personerna.get(id).namn()).toList();
+    /** "Anna Ek och Karin Lind", a substitute's decision as "Nils Berg, ersättare för Anna Ek". */
+    private String namn(List<PersonId> personIds, Map<PersonId, PersonId> ersattare) {
+        var personerna = personer.hamta(java.util.stream.Stream.concat(personIds.stream(), ersattare.values().stream()).toList());
+        var namn = personIds.stream().map(id -> ersattare.containsKey(id)
+                ? Meddelande.svenska("beslut.namn.ersattare", personerna.get(ersattare.get(id)).namn(), personerna.get(id).namn())
+                : personerna.get(id).namn()).toList();
         return namn.size() == 1 ? namn.getFirst()
                 : Meddelande.svenska("beslut.namn.och", String.join(", ", namn.subList(0, namn.size() - 1)), namn.getLast());
     }

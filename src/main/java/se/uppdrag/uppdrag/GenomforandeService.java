@@ -30,11 +30,12 @@ public class GenomforandeService {
     private final SlutrapportRepository slutrapporter;
     private final PersonService personer;
     private final CurrentUser currentUser;
+    private final Beslutande beslutande;
     private final Bilageregler bilageregler;
     private final Clock clock;
 
     GenomforandeService(Uppgiftssteg steg, UppdragRepository repository, StatusrapportRepository statusrapporter,
-            SlutrapportRepository slutrapporter, PersonService personer, CurrentUser currentUser, Bilageregler bilageregler,
+            SlutrapportRepository slutrapporter, PersonService personer, CurrentUser currentUser, Beslutande beslutande, Bilageregler bilageregler,
             Clock clock) {
         this.steg = steg;
         this.repository = repository;
@@ -42,6 +43,7 @@ public class GenomforandeService {
         this.slutrapporter = slutrapporter;
         this.personer = personer;
         this.currentUser = currentUser;
+        this.beslutande = beslutande;
         this.bilageregler = bilageregler;
         this.clock = clock;
     }
@@ -83,13 +85,12 @@ public class GenomforandeService {
     public void beslutaOmSlutrapport(String taskId, boolean godkann, @Nullable String kommentar) {
         var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT_OM_SLUTRAPPORT);
         var entity = steg.uppdrag(uppgift);
-        var jag = currentUser.require().personId();
-        entity.kravBeslutsfattare(jag.value());
+        var beslutsfattare = beslutande.kontrollera(uppgift, entity).beslutsfattare();
         Beslutsutfall utfall;
         if (!godkann) {
             entity.begarKomplettering(Uppgiftssteg.text(kommentar, "genomforande.fel.komplettering"));
             utfall = Beslutsutfall.ATERREMITTERAT;
-        } else if (entity.beslutar(steg.slutrapportGodkandAv(uppgift, jag).stream().map(PersonId::value).toList())) {
+        } else if (entity.beslutar(steg.slutrapportGodkandAv(uppgift, beslutsfattare).stream().map(PersonId::value).toList())) {
             entity.godkannSlutrapport(kommentar);
             utfall = Beslutsutfall.FASTSTALLT;
         } else {

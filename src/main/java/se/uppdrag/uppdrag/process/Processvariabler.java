@@ -33,6 +33,8 @@ final class Processvariabler {
     static final String BESLUTSFATTARNA = "beslutsfattarna";
     static final String BESLUTSUTFALL = "beslutsutfall";
     static final String FASTSTALLDA = "faststallda";
+    /** Pairs "beslutsfattare:ersättare" for each fastställande a substitute took for an absent beslutsfattare. */
+    static final String FASTSTALLDA_AV_ERSATTARE = "faststalldaAvErsattare";
     static final String REGISTRATOR_BEKRAFTAR = "registratorBekraftar";
     static final String AKTIVITETER = "aktiviteter";
     /** The element variable of the activity multi-instance: the activity's index in the tidplan, as text. */
@@ -57,6 +59,11 @@ final class Processvariabler {
     /** A list variable of people, as stored by {@link #person(PersonId)}. */
     static List<PersonId> personer(@Nullable Object variabel) {
         return ((Collection<?>) krav(variabel)).stream().map(String::valueOf).map(Processvariabler::person).toList();
+    }
+
+    /** A list variable of texts. */
+    static List<String> texter(@Nullable Object variabel) {
+        return ((Collection<?>) krav(variabel)).stream().map(String::valueOf).toList();
     }
 
     static Object krav(@Nullable Object variabel) {

@@ -78,7 +78,8 @@ public class Uppgiftssteg {
     public void skickaForBeslut(Uppgift utkast, List<PersonId> beslutsfattare) {
         uppgifter.slutfor(utkast.id(), Map.of(Processvariabler.ATGARD, "BESLUT",
                 Processvariabler.BESLUTSFATTARNA, new ArrayList<>(beslutsfattare.stream().map(Processvariabler::person).toList()),
-                Processvariabler.BESLUTSUTFALL, Processvariabler.VANTAR, Processvariabler.FASTSTALLDA, new ArrayList<String>()));
+                Processvariabler.BESLUTSUTFALL, Processvariabler.VANTAR, Processvariabler.FASTSTALLDA, new ArrayList<String>(),
+                Processvariabler.FASTSTALLDA_AV_ERSATTARE, new ArrayList<String>()));
     }
 
     /** The version of the draft the reviewer's round concerns. */
@@ -96,9 +97,29 @@ public class Uppgiftssteg {
         return Processvariabler.personer(runtime.getVariable(uppgift.processinstans(), Processvariabler.REMISSGRANSKARE));
     }
 
-    /** Records one beslutsfattare's fastställande and returns everyone who has fastställt so far, in order. */
-    public List<PersonId> faststalltAv(Uppgift uppgift, PersonId beslutsfattare) {
+    /**
+     * Records one beslutsfattare's fastställande, taken by their substitute if {@code ersattare} is given, and returns
+     * every beslutsfattare who has fastställt so far, in order.
+     */
+    public List<PersonId> faststalltAv(Uppgift uppgift, PersonId beslutsfattare, @Nullable PersonId ersattare) {
+        if (ersattare != null) {
+            var tidigare = runtime.getVariable(uppgift.processinstans(), Processvariabler.FASTSTALLDA_AV_ERSATTARE);
+            var lista = new ArrayList<String>(tidigare == null ? List.of() : Processvariabler.texter(tidigare));
+            lista.add(Processvariabler.person(beslutsfattare) + ":" + Processvariabler.person(ersattare));
+            runtime.setVariable(uppgift.processinstans(), Processvariabler.FASTSTALLDA_AV_ERSATTARE, lista);
+        }
         return laggTill(uppgift, Processvariabler.FASTSTALLDA, beslutsfattare);
+    }
+
+    /** For each beslutsfattare whose fastställande a substitute took, that substitute. */
+    public Map<PersonId, PersonId> ersattareVidBeslut(Uppgift uppgift) {
+        var lista = runtime.getVariable(uppgift.processinstans(), Processvariabler.FASTSTALLDA_AV_ERSATTARE);
+        var resultat = new java.util.HashMap<PersonId, PersonId>();
+        if (lista != null) {
+            Processvariabler.texter(lista).forEach(par -> resultat.put(Processvariabler.person(par.substring(0, par.indexOf(':'))),
+                    Processvariabler.person(par.substring(par.indexOf(':') + 1))));
+        }
+        return resultat;
     }
 
     /**

@@ -2,7 +2,10 @@ package se.uppdrag.workflow.internal;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import javax.sql.DataSource;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +16,7 @@ import se.uppdrag.text.Meddelande;
  * Flowable's engine as this application needs it:
  * <ul>
  * <li>its clock is the application's {@link Clock}, so timers and due dates move with it (and tests can move it);</li>
+ * <li>a task given to someone who is away goes on to their substitute ({@link FranvaroLyssnare});</li>
  * <li>on MariaDB it looks for its tables only in the application's own database. Without this, its schema
  * check also sees Flowable tables in other databases of the same server and "upgrades" instead of creating.</li>
  * </ul>
@@ -21,9 +25,16 @@ import se.uppdrag.text.Meddelande;
 class FlowableKonfiguration {
 
     @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> uppdragEngineConfigurer(Clock clock, DataSource dataSource) {
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> uppdragEngineConfigurer(Clock clock, DataSource dataSource,
+            ObjectProvider<Omdirigering> omdirigering, ObjectProvider<Clock> klockan) {
         return configuration -> {
             configuration.setClock(new FlowableKlocka(clock));
+            var lyssnare = new ArrayList<FlowableEventListener>();
+            if (configuration.getEventListeners() != null) {
+                lyssnare.addAll(configuration.getEventListeners());
+            }
+            lyssnare.add(new FranvaroLyssnare(omdirigering, klockan));
+            configuration.setEventListeners(lyssnare);
             var katalog = aktuellDatabas(dataSource);
             if (katalog != null) {
                 configuration.setDatabaseCatalog(katalog);

@@ -25,6 +25,7 @@ import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.security.Roller;
 import se.uppdrag.text.Tidsformat;
+import se.uppdrag.workflow.FranvaroService;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftService;
 import se.uppdrag.workflow.UppgiftsFormular;
@@ -35,15 +36,17 @@ import se.uppdrag.workflow.UppgiftsFormular;
 class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UppgiftService uppgifter;
+    private final FranvaroService franvaro;
     private final List<UppgiftsFormular> formular;
     private final PersonService personer;
     private final CurrentUser currentUser;
     private final Tidsformat tid;
     private String titel = "";
 
-    UppgiftView(UppgiftService uppgifter, List<UppgiftsFormular> formular, PersonService personer, CurrentUser currentUser,
+    UppgiftView(UppgiftService uppgifter, FranvaroService franvaro, List<UppgiftsFormular> formular, PersonService personer, CurrentUser currentUser,
             Clock klocka) {
         this.uppgifter = uppgifter;
+        this.franvaro = franvaro;
         this.formular = formular;
         this.personer = personer;
         this.currentUser = currentUser;
@@ -65,7 +68,14 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void visa(Uppgift uppgift) {
         titel = uppgift.visningsnamn(this);
-        add(new H1(titel), fakta(uppgift), knappar(uppgift));
+        add(new H1(titel), fakta(uppgift));
+        franvaro.varfor(uppgift).ifPresent(varfor -> {
+            var rad = new Paragraph(varfor.text(this::getTranslation));
+            rad.addClassName("uppgift-ersattare");
+            rad.getElement().getThemeList().add("badge");
+            add(rad);
+        });
+        add(knappar(uppgift));
         var kolumner = new HorizontalLayout();
         kolumner.setWidthFull();
         kolumner.setWrap(true);

@@ -1,0 +1,78 @@
+package se.uppdrag.workflow.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.Optional;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.workflow.UppgiftService;
+
+/**
+ * Routes the tasks of an absent person to their substitute and back. A task given to the substitute this way carries the
+ * task-local variable {@link UppgiftService#ERSATTER_FOR} with the absent person's id, so that the inbox can say why the
+ * substitute has it and the record can say for whom they acted; it loses that variable when it changes hands any other
+ * way. Not secured: called by {@code FranvaroService} after its own checks, by the nightly job and by the engine's
+ * listener when a task is given to someone.
+ */
+@Component
+@Transactional
+public class Omdirigering {
+
+    private final FranvaroRepository franvaro;
+    private final TaskService tasks;
+
+    Omdirigering(FranvaroRepository franvaro, TaskService tasks) {
+        this.franvaro = franvaro;
+        this.tasks = tasks;
+    }
+
+    /** The substitute standing in for the person on the day, if the person is away. */
+    @Transactional(readOnly = true)
+    public Optional<Long> ersattareIdag(long person, LocalDate dag) {
+        return franvaro.kommande(person, dag).stream().filter(f -> f.galler(dag)).findFirst().map(FranvaroEntity::ersattareId);
+    }
+
+    /**
+     * Makes the tasks agree with the absences of the day: every task held by someone away goes to their substitute, and
+     * every task a substitute holds for someone no longer away (or now away with another substitute) goes back.
+     */
+    public void synka(LocalDate dag) {
+        var ersattare = new HashMap<Long, Long>();
+        franvaro.pagaende(dag).forEach(f -> ersattare.put(f.personId(), f.ersattareId()));
+        for (var task : tasks.createTaskQuery().active().taskVariableExists(UppgiftService.ERSATTER_FOR).includeTaskLocalVariables().list()) {
+            var forVem = Long.parseLong(String.valueOf(task.getTaskLocalVariables().get(UppgiftService.ERSATTER_FOR)));
+            if (!ersattare.containsKey(forVem)) {
+                tasks.removeVariableLocal(task.getId(), UppgiftService.ERSATTER_FOR);
+                tasks.setAssignee(task.getId(), String.valueOf(forVem));
+            } else if (!Objects.equals(ersattare.get(forVem), id(task.getAssignee()))) {
+                ge(task, forVem, ersattare.get(forVem));
+            }
+        }
+        ersattare.forEach((person, till) -> tasks.createTaskQuery().active().taskAssignee(String.valueOf(person)).list()
+                .forEach(task -> ge(task, person, till)));
+    }
+
+    /** When a task has just been given to someone: to their substitute if they are away; otherwise it is theirs alone. */
+    void tilldelad(Task task, LocalDate dag) {
+        var assignee = id(task.getAssignee());
+        var forVem = tasks.getVariableLocal(task.getId(), UppgiftService.ERSATTER_FOR);
+        if (forVem != null && !Objects.equals(ersattareIdag(Long.parseLong(forVem.toString()), dag).orElse(null), assignee)) {
+            tasks.removeVariableLocal(task.getId(), UppgiftService.ERSATTER_FOR);
+        }
+        if (assignee != null) {
+            ersattareIdag(assignee, dag).ifPresent(ersattare -> ge(task, assignee, ersattare));
+        }
+    }
+
+    private void ge(Task task, long franvarande, long ersattare) {
+        tasks.setVariableLocal(task.getId(), UppgiftService.ERSATTER_FOR, String.valueOf(franvarande));
+        tasks.setAssignee(task.getId(), String.valueOf(ersattare));
+    }
+
+    private static Long id(String assignee) {
+        return assignee == null ? null : Long.valueOf(assignee);
+    }
+}
