@@ -54,6 +54,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("uppfoljning", new Besok(TestFolk.REGISTRATOR, d -> "uppfoljning"));
         SIDOR.put("tidplan", new Besok(TestFolk.AGARE, d -> "tidplan"));
         SIDOR.put("installningar", new Besok(TestFolk.MEDLEM, d -> "installningar"));
+        SIDOR.put("franvaro", new Besok(TestFolk.MEDLEM, d -> "franvaro"));
         SIDOR.put("utkorg", new Besok(TestFolk.ADMINISTRATOR, d -> "utkorg"));
         SIDOR.put("organisation", new Besok(TestFolk.ADMINISTRATOR, d -> "organisation"));
         SIDOR.put("personer", new Besok(TestFolk.ADMINISTRATOR, d -> "personer"));

@@ -36,11 +36,11 @@ import se.uppdrag.security.Roller;
 class MenynTest extends SpringBrowserlessTest {
 
     static final List<String> ALLAS = List.of("Mina uppgifter", "Översikt", "Uppdrag", "Uppföljningsrapport", "Tidplan");
-    static final List<String> EGNA = List.of("Mina inställningar", "Mitt konto");
+    static final List<String> EGNA = List.of("Mina inställningar", "Frånvaro", "Mitt konto");
     static final List<String> ADMINISTRATORENS = List.of("Utkorg", "Organisation", "Personer", "Inloggningar",
             "Säkerhetslogg");
     static final List<String> ALLAS_EN = List.of("My tasks", "Overview", "Assignments", "Follow-up report", "Timeline");
-    static final List<String> EGNA_EN = List.of("My settings", "My account");
+    static final List<String> EGNA_EN = List.of("My settings", "Absence", "My account");
     static final List<String> ADMINISTRATORENS_EN = List.of("Outbox", "Organisation", "People", "Logins", "Security log");
 
     @Autowired
@@ -96,7 +96,7 @@ class MenynTest extends SpringBrowserlessTest {
         folk.loggaIn(TestFolk.ADMINISTRATOR);
         menyn(Sprak.SVENSKA);
         assertThat(poster()).extracting(SideNavItem::getPath).containsExactly("uppgifter", "oversikt", "uppdrag",
-                "uppfoljning", "tidplan", "installningar", "konto", "utkorg", "organisation", "personer",
+                "uppfoljning", "tidplan", "installningar", "franvaro", "konto", "utkorg", "organisation", "personer",
                 "inloggningar", "sakerhetslogg");
         assertThat(poster()).allSatisfy(post -> assertThat(post.getPrefixComponent()).isNotNull());
     }

@@ -88,6 +88,9 @@ public final class Dokumentmall {
         var block = new ArrayList<Dokument.Block>(stycken(form.rapporteringTill()));
         block.add(new Stycke(text("beslutsdatum", form.beslutsdatum() == null ? BESLUTSDATUM_PLATSHALLARE : form.beslutsdatum().toString()),
                 null, "beslutsdatum"));
+        if (form.beslutsdatum() != null && form.beslutadAv() != null) {
+            block.add(new Stycke(text("beslutad-av", form.beslutadAv()), null, "beslutad-av"));
+        }
         block.add(Stycke.av(namn(form.beslutsfattare().stream().map(b -> b.person()).toList())));
         return new Sektion(text("rubrik.beslut"), block);
     }
