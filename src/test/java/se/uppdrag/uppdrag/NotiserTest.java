@@ -61,6 +61,24 @@ class NotiserTest extends ProcessTestBase {
     }
 
     @Test
+    void a_decision_for_someone_away_is_mailed_to_their_substitute_and_not_to_them(
+            @Autowired se.uppdrag.workflow.FranvaroService franvaro) {
+        folk.loggaIn(TestFolk.BESLUTSFATTARE);
+        franvaro.registrera(person(TestFolk.BESLUTSFATTARE), LocalDate.now(klocka), LocalDate.now(klocka).plusDays(3),
+                person(TestFolk.MEDLEM));
+        var id = nyttUtkast();
+        skickaForBeslut(id);
+        skicka();
+
+        var tillErsattaren = Postlada.till(smtp, epost(TestFolk.MEDLEM));
+        assertThat(tillErsattaren).hasSize(1);
+        assertThat(Postlada.innehall(tillErsattaren.getFirst()))
+                .contains("http://localhost:8080/uppgifter/" + uppgift(TestFolk.MEDLEM, id, "beslutsuppgift").id());
+        assertThat(Postlada.till(smtp, epost(TestFolk.BESLUTSFATTARE))).as("the one away is not mailed").isEmpty();
+        assertThat(Postlada.till(smtp, epost(TestFolk.GIVARE))).as("the other beslutsfattare, present, is").hasSize(1);
+    }
+
+    @Test
     void a_decision_goes_to_the_owner_and_uppdragsgivare_and_the_uppdrag_to_both_distribution_lists() {
         var id = faststalltUppdrag();
         skicka();
