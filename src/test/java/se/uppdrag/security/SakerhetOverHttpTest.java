@@ -2,15 +2,10 @@ package se.uppdrag.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import se.uppdrag.JusterbarKlocka;
 import se.uppdrag.KortaSessioner;
 import se.uppdrag.TestFolk;
+import se.uppdrag.Webblasare;
 import se.uppdrag.security.internal.SakerhetshandelseRepository;
 
 /**
@@ -30,8 +26,6 @@ import se.uppdrag.security.internal.SakerhetshandelseRepository;
 @KortaSessioner
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SakerhetOverHttpTest {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -54,48 +48,6 @@ class SakerhetOverHttpTest {
         klocka.aterstall();
     }
 
-    /** One browser: its own cookies, never following redirects. */
-    final class Webblasare {
-
-        final HttpClient klient = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-
-        HttpResponse<String> hamta(String vag, String... huvuden) throws Exception {
-            var fraga = HttpRequest.newBuilder(URI.create("http://localhost:" + port + vag));
-            if (huvuden.length > 0) {
-                fraga.headers(huvuden);
-            }
-            return klient.send(fraga.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The token of this browser's session, from the login page's meta tags (as Vaadin's login form reads it). */
-        String csrfToken(String... huvuden) throws Exception {
-            var sida = hamta("/login", huvuden);
-            var traff = CSRF.matcher(sida.body());
-            assertThat(traff.find()).as("Vaadin's login page carries the CSRF token: %s", sida.body()).isTrue();
-            return traff.group(1);
-        }
-
-        HttpResponse<String> loggaIn(String anvandare, String losenord, String token, String... huvuden) throws Exception {
-            var formular = "username=" + kod(anvandare) + "&password=" + kod(losenord) + (token == null ? "" : "&_csrf=" + kod(token));
-            var fraga = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(formular));
-            if (huvuden.length > 0) {
-                fraga.headers(huvuden);
-            }
-            return klient.send(fraga.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        boolean inloggad() throws Exception {
-            return hamta("/uppgifter").statusCode() == 200;
-        }
-    }
-
-    private static String kod(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
     private static String sessionskaka(HttpResponse<?> svar) {
         return svar.headers().allValues("Set-Cookie").stream().filter(kaka -> kaka.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + svar.headers().map()));
@@ -104,7 +56,7 @@ class SakerhetOverHttpTest {
     @Test
     void a_page_carries_the_content_security_policy_and_the_other_security_headers_but_no_hsts_over_plain_http()
             throws Exception {
-        var svar = new Webblasare().hamta("/login");
+        var svar = new Webblasare(port).hamta("/login");
         assertThat(svar.statusCode()).isEqualTo(200);
         assertThat(svar.body()).as("Vaadin's login view, not Spring Security's generated page").contains("VAADIN/")
                 .doesNotContain("Please sign in");
@@ -125,20 +77,20 @@ class SakerhetOverHttpTest {
     void behind_the_tls_proxy_hsts_is_sent_the_cookie_is_secure_redirects_go_to_https_and_the_client_address_is_logged()
             throws Exception {
         String[] proxy = {"X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.9"};
-        var webblasare = new Webblasare();
+        var webblasare = new Webblasare(port);
         var sida = webblasare.hamta("/login", proxy);
         assertThat(sida.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
                 hsts -> assertThat(hsts).contains("max-age="));
         assertThat(sessionskaka(sida)).containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax");
 
-        var skyddad = new Webblasare().hamta("/uppgifter", proxy);
+        var skyddad = new Webblasare(port).hamta("/uppgifter", proxy);
         assertThat(skyddad.statusCode()).isEqualTo(302);
         assertThat(skyddad.headers().firstValue("Location")).hasValueSatisfying(
                 plats -> assertThat(plats).startsWith("https://").endsWith("/login"));
 
         // the cookie is Secure now, so this client (plain http to the test server) would not send it back by itself
         var kaka = sessionskaka(sida).split(";")[0];
-        var token = CSRF.matcher(sida.body()).results().findFirst().orElseThrow().group(1);
+        var token = Webblasare.CSRF.matcher(sida.body()).results().findFirst().orElseThrow().group(1);
         var anvandare = folk.anvandarnamn(TestFolk.GIVARE);
         var fel = webblasare.loggaIn(anvandare, "fel-losenord", token, "X-Forwarded-Proto", "https",
                 "X-Forwarded-For", "203.0.113.9", "Cookie", kaka);
@@ -152,9 +104,9 @@ class SakerhetOverHttpTest {
     void a_cross_site_login_post_without_the_victims_token_signs_nobody_in_while_the_form_with_its_token_does()
             throws Exception {
         var anvandare = folk.anvandarnamn(TestFolk.MEDLEM);
-        var offer = new Webblasare();
+        var offer = new Webblasare(port);
         offer.csrfToken(); // the victim's browser has a session
-        var angriparensToken = new Webblasare().csrfToken();
+        var angriparensToken = new Webblasare(port).csrfToken();
 
         // refused with 403, which the error page (not open to anonymous visitors) turns into the way to the login page
         var utanToken = offer.loggaIn(anvandare, TestFolk.LOSENORD, null, "Origin", "https://angripare.example");
@@ -173,7 +125,7 @@ class SakerhetOverHttpTest {
     @Test
     void a_sign_in_idle_longer_than_the_idle_time_ends_and_heartbeats_do_not_count_as_activity() throws Exception {
         var anvandare = folk.anvandarnamn(TestFolk.BESLUTSFATTARE);
-        var webblasare = new Webblasare();
+        var webblasare = new Webblasare(port);
         webblasare.loggaIn(anvandare, TestFolk.LOSENORD, webblasare.csrfToken());
         assertThat(webblasare.inloggad()).isTrue();
 

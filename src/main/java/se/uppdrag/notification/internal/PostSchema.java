@@ -1,15 +1,14 @@
 package se.uppdrag.notification.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import se.uppdrag.notification.PostSandare;
 import se.uppdrag.notification.Sammandrag;
 
-/** When mail goes out: the outbox every few seconds, the digest once a day at the configured hour. */
+/** When mail goes out: the outbox every few seconds, the digest once a day at the configured hour; each on one node at a time. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "uppdrag.mail.sandare.aktiv", havingValue = "true", matchIfMissing = true)
 class PostSchema {
 
@@ -22,12 +21,14 @@ class PostSchema {
     }
 
     @Scheduled(fixedDelayString = "${uppdrag.mail.sandare.intervall:PT10S}", initialDelayString = "PT20S")
-    void skicka() {
+    @SchedulerLock(name = "utkorgen", lockAtMostFor = "PT15M")
+    public void skicka() {
         sandare.skickaVantande();
     }
 
     @Scheduled(cron = "0 0 ${uppdrag.mail.sammandrag.timme:7} * * *", zone = "${uppdrag.tidszon}")
-    void sammandrag() {
+    @SchedulerLock(name = "sammandraget", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void sammandrag() {
         sammandrag.skapa();
     }
 }

@@ -28,5 +28,11 @@ public interface UtgaendePostRepository extends JpaRepository<UtgaendePostEntity
             where p.id = :id and ((p.status = 'VANTAR' and p.nastaForsok <= :nu) or (p.status = 'SKICKAS' and p.upptagenTill < :nu))""")
     int ta(long id, String sandare, Instant nu, Instant till);
 
+    /** Mails waiting to go out (or being sent) that were queued before the given moment: the backlog. */
+    @Query("select count(p) from UtgaendePostEntity p where p.status in ('VANTAR', 'SKICKAS') and p.skapad < :fore")
+    long efterslapande(Instant fore);
+
+    long countByStatus(UtgaendePostEntity.Status status);
+
     List<UtgaendePostEntity> findByStatusOrderByPersonIdAscIdAsc(UtgaendePostEntity.Status status);
 }

@@ -1,10 +1,11 @@
 package se.uppdrag.uppdrag.process;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Reminders and escalations once a day, before the digest goes out. */
+/** Reminders and escalations once a day, before the digest goes out, on one node. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "uppdrag.mail.sandare.aktiv", havingValue = "true", matchIfMissing = true)
 class PaminnelseSchema {
@@ -16,7 +17,8 @@ class PaminnelseSchema {
     }
 
     @Scheduled(cron = "0 30 ${uppdrag.mail.paminnelse.timme:6} * * *", zone = "${uppdrag.tidszon}")
-    void paminn() {
+    @SchedulerLock(name = "paminnelserna", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void paminn() {
         paminnelser.skicka();
     }
 }

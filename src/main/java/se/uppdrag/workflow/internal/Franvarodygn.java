@@ -2,6 +2,7 @@ package se.uppdrag.workflow.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,7 +24,8 @@ class Franvarodygn {
     }
 
     @Scheduled(cron = "0 1 0 * * *", zone = "${uppdrag.tidszon}")
-    void nyttDygn() {
+    @SchedulerLock(name = "franvarodygnet", lockAtMostFor = "PT10M")
+    public void nyttDygn() {
         omdirigering.synka(LocalDate.now(clock));
     }
 
