@@ -47,7 +47,7 @@ class HandelseloggView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker fran;
     private final DatePicker till;
     private final Paragraph antal = new Paragraph();
-    final Grid<Loggrad> rader = new Grid<>(Loggrad.class, false);
+    private final Grid<Loggrad> rader = new Grid<>(Loggrad.class, false);
     private HandelseloggFilter filter;
 
     HandelseloggView(HandelseloggService service, PersonService personer) {
@@ -126,6 +126,10 @@ class HandelseloggView extends VerticalLayout implements HasDynamicTitle {
         return filter;
     }
 
+    Grid<Loggrad> rader() {
+        return rader;
+    }
+
     ComboBox<Person> personval() {
         return person;
     }
@@ -136,6 +140,10 @@ class HandelseloggView extends VerticalLayout implements HasDynamicTitle {
 
     DatePicker fran() {
         return fran;
+    }
+
+    DatePicker till() {
+        return till;
     }
 
     @Override
