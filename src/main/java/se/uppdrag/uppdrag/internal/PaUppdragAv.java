@@ -20,7 +20,7 @@ public class PaUppdragAv {
     /** The person the user acts for until the transaction ends, or nobody ({@code null}: they act for themselves). */
     public void binda(@Nullable PersonId person) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("på uppdrag av binds only within a transaction");
+            throw new IllegalStateException("whom the user acts for is bound only within a transaction");
         }
         if (TransactionSynchronizationManager.getResource(NYCKEL) instanceof Bunden bunden) {
             bunden.person = person;
