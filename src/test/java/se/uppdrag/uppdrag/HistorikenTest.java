@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.uppdrag.Handlingar;
 import se.uppdrag.TestFolk;
 import se.uppdrag.workflow.UppgiftFilter;
+import se.uppdrag.workflow.UppgiftService;
 
 /**
  * Every action on an uppdrag and its tasks ends in one row of its history, in the action's transaction, saying who
  * did it and for whom (på uppdrag av).
  */
 class HistorikenTest extends ProcessTestBase {
+
+    @Autowired
+    TaskService tasks;
 
     private List<Handelse> historiken(UppdragId id) {
         folk.loggaIn(TestFolk.REGISTRATOR);
@@ -138,6 +144,20 @@ class HistorikenTest extends ProcessTestBase {
                 HandelseTyp.UPPGIFT_ATERLAMNAD, namn(TestFolk.MOTTAGARE), namn(TestFolk.MEDLEM),
                 delegerad.namn() + ": till " + namn(TestFolk.MEDLEM));
         assertThat(uppgifter(TestFolk.MEDLEM, id, "remissvar")).hasSize(1);
+    }
+
+    @Test
+    void a_step_taken_by_a_substitute_is_recorded_for_the_absent_person() {
+        var id = paRemissTill(TestFolk.MEDLEM, TestFolk.GIVARE2);
+        var svar = uppgift(TestFolk.MEDLEM, id, "remissvar");
+        // routed as the substitutes' part of this issue routes it: to the ersättare, naming the absent person
+        tasks.setVariableLocal(svar.id(), UppgiftService.ERSATTER_FOR, String.valueOf(person(TestFolk.MEDLEM).value()));
+        tasks.setAssignee(svar.id(), String.valueOf(person(TestFolk.MOTTAGARE).value()));
+
+        remiss.svara(uppgift(TestFolk.MOTTAGARE, id, "remissvar").id(), Remissvar.Svar.ANDRINGAR_BEHOVS, "Tidplanen behöver ses över");
+
+        assertThat(sista(id)).extracting(Handelse::typ, Handelse::vem, Handelse::forVem)
+                .containsExactly(HandelseTyp.REMISSVAR, namn(TestFolk.MOTTAGARE), namn(TestFolk.MEDLEM));
     }
 
     @Test
