@@ -261,7 +261,7 @@ public class UppgiftService {
 
     /**
      * The task, if the user may complete it (its assignee, or someone in its group while nobody has taken it);
-     * a feature's service checks this before it writes anything and then calls {@link #slutfor}.
+     * a feature's service checks this before it writes anything and then calls {@link #slutforSteg}.
      */
     @Transactional(readOnly = true)
     public Uppgift attSlutfora(String taskId) {

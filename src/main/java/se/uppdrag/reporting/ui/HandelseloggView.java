@@ -146,12 +146,13 @@ class HandelseloggView extends VerticalLayout implements HasDynamicTitle {
         return till;
     }
 
+    /** "12 händelser": how many the filter matches. */
+    @Nullable String antalText() {
+        return antal.getText();
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("granskning.rubrik") + " – " + getTranslation("app.namn");
-    }
-
-    @Nullable String antalText() {
-        return antal.getText();
     }
 }
