@@ -1,9 +1,10 @@
 /**
  * Follow-up: the uppföljningsrapport for a period and unit (on screen, PDF and XLSX), the Översikt of one's own
- * uppdrag, and the working-day calendar with the Swedish public holidays.
+ * uppdrag, the administrator's Händelselogg of every action on every uppdrag, and the working-day calendar with the
+ * Swedish public holidays.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"diarium", "dokument", "security", "ui", "uppdrag", "text"})
+@ApplicationModule(allowedDependencies = {"diarium", "dokument", "personer", "security", "ui", "uppdrag", "text"})
 package se.uppdrag.reporting;
 
 import org.jspecify.annotations.NullMarked;

@@ -73,8 +73,9 @@ public class RemissService {
         }
         var entity = steg.uppdrag(uppgift);
         var version = steg.remissversion(uppgift);
-        svar.save(new RemissvarEntity(entity.id(), version, currentUser.require().personId().value(), svaret, kommentar,
-                clock.instant()));
+        var forPerson = uppgift.foretrader();
+        svar.save(new RemissvarEntity(entity.id(), version, currentUser.require().personId().value(),
+                forPerson == null ? null : forPerson.value(), svaret, kommentar, clock.instant()));
         var text = Meddelande.svenska("remiss.handelse.svar." + svaret.name());
         entity.remissvar(kommentar == null || kommentar.isBlank() ? text : text + ": " + kommentar.strip(), version);
         repository.save(entity);
@@ -92,11 +93,11 @@ public class RemissService {
         var version = steg.remissversion(uppgift);
         var tillfragade = steg.remissgranskare(uppgift);
         var rundansSvar = svar.findByUppdragIdOrderByTidpunktAsc(entity.id()).stream().filter(s -> s.version() == version).toList();
-        var svarande = rundansSvar.stream().map(s -> new PersonId(s.personId())).toList();
-        var namn = personer.hamta(Stream.concat(tillfragade.stream(), svarande.stream()).collect(Collectors.toSet()));
+        var svarande = rundansSvar.stream().map(s -> new PersonId(s.besvarat())).toList();
+        var namn = personer.hamta(Stream.concat(tillfragade.stream(), personerI(rundansSvar).stream()).collect(Collectors.toSet()));
         var svarSenast = steg.svarSenast(uppgift);
         return new Remissrunda(version, svarSenast, LocalDate.now(clock).isAfter(svarSenast),
-                rundansSvar.stream().map(s -> s.toRemissvar(namn.get(new PersonId(s.personId())).namn())).toList(),
+                rundansSvar.stream().map(s -> remissvar(s, namn)).toList(),
                 tillfragade.stream().filter(p -> !svarande.contains(p)).map(p -> namn.get(p).namn()).toList());
     }
 
@@ -109,7 +110,18 @@ public class RemissService {
     @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
     public List<Remissvar> remissvar(UppdragId id) {
         var alla = svar.findByUppdragIdOrderByTidpunktAsc(id.value());
-        var namn = personer.hamta(alla.stream().map(s -> new PersonId(s.personId())).collect(Collectors.toSet()));
-        return alla.stream().map(s -> s.toRemissvar(namn.get(new PersonId(s.personId())).namn())).toList();
+        var namn = personer.hamta(personerI(alla));
+        return alla.stream().map(s -> remissvar(s, namn)).toList();
+    }
+
+    /** Who answered and for whom. */
+    private static java.util.Set<PersonId> personerI(List<RemissvarEntity> alla) {
+        return alla.stream().flatMap(s -> Stream.of(s.personId(), s.forPersonId())).filter(java.util.Objects::nonNull)
+                .map(PersonId::new).collect(Collectors.toSet());
+    }
+
+    private static Remissvar remissvar(RemissvarEntity s, java.util.Map<PersonId, se.uppdrag.personer.Person> namn) {
+        return s.toRemissvar(namn.get(new PersonId(s.personId())).namn(),
+                s.forPersonId() == null ? null : namn.get(new PersonId(s.forPersonId())).namn());
     }
 }

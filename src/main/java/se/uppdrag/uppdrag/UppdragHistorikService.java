@@ -2,11 +2,15 @@ package se.uppdrag.uppdrag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.uppdrag.internal.HandelseRepository;
@@ -45,11 +49,14 @@ public class UppdragHistorikService {
 
     public List<Handelse> handelser(UppdragId id) {
         var alla = handelser.findByUppdragIdOrderByTidpunktAscIdAsc(id.value());
-        var namn = personer.hamta(alla.stream().map(h -> h.personId()).filter(Objects::nonNull).map(PersonId::new)
-                .collect(Collectors.toSet()));
-        return alla.stream().map(h -> new Handelse(h.tidpunkt(),
-                h.personId() == null ? null : namn.get(new PersonId(h.personId())).namn(), h.typ(), h.kommentar(), h.version()))
-                .toList();
+        var namn = personer.hamta(alla.stream().flatMap(h -> Stream.of(h.personId(), h.forPersonId()))
+                .filter(Objects::nonNull).map(PersonId::new).collect(Collectors.toSet()));
+        return alla.stream().map(h -> new Handelse(h.tidpunkt(), namn(namn, h.personId()), h.typ(), h.kommentar(), h.version(),
+                namn(namn, h.forPersonId()))).toList();
+    }
+
+    private static @Nullable String namn(Map<PersonId, Person> namn, @Nullable Long id) {
+        return id == null ? null : namn.get(new PersonId(id)).namn();
     }
 
     public List<Version> versioner(UppdragId id) {

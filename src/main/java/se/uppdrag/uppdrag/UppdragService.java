@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.DiariumService;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
+import se.uppdrag.uppdrag.internal.Tidslinjen;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragMapper;
 import se.uppdrag.uppdrag.internal.UppdragLasare;
@@ -22,6 +23,7 @@ import se.uppdrag.uppdrag.internal.UppdragValidering;
 import se.uppdrag.text.Meddelande;
 import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.uppdrag.process.Uppdragsprocessen;
+import se.uppdrag.uppdrag.versioner.Andradeavsnitt;
 
 /** Reads and writes one uppdragshandling. Access is checked here, never only in the views. */
 @Service
@@ -40,10 +42,12 @@ public class UppdragService {
 
     private final UppdragLasare lasare;
     private final UppdragshandlingPdf pdf;
+    private final Tidslinjen tidslinjen;
 
     UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
             UppdragInstallningar installningar, UppdragAtkomst atkomst, Uppdragsprocessen processen, DiariumService diarium,
-            UppdragLasare lasare, UppdragshandlingPdf pdf, Clock clock) {
+            UppdragLasare lasare, UppdragshandlingPdf pdf, Tidslinjen tidslinjen, Clock clock) {
+        this.tidslinjen = tidslinjen;
         this.diarium = diarium;
         this.lasare = lasare;
         this.pdf = pdf;
@@ -105,16 +109,24 @@ public class UppdragService {
         if (entity.version() != handling.version()) {
             throw new UppdragKonfliktException(entity.andradAv(), entity.andrad());
         }
-        validera(handling, handling(entity));
+        var sparad = handling(entity);
+        validera(handling, sparad);
         UppdragMapper.tillampa(handling, entity);
         entity.andrades(currentUser.require().namn(), clock.instant());
+        var andrade = Andradeavsnitt.mellan(sparad, handling(entity));
+        if (!andrade.isEmpty()) {
+            entity.utkastAndrat(String.join(", ", andrade));
+        }
         return handling(repository.saveAndFlush(entity));
     }
 
-    /** The uppdragshandling as a PDF that reads like the paper document. */
+    /** The uppdragshandling as a PDF that reads like the paper document; who fetched it is recorded. */
+    @Transactional
     @PreAuthorize("@uppdragAtkomst.kanLasa(#id)")
     public byte[] pdf(UppdragId id) {
-        return pdf.skriv(repository.findById(id.value()).orElseThrow(UppdragService::finnsInte));
+        var innehall = pdf.skriv(repository.findById(id.value()).orElseThrow(UppdragService::finnsInte));
+        tidslinjen.skriv(id, HandelseTyp.PDF_HAMTAD, null, null, null);
+        return innehall;
     }
 
     /**

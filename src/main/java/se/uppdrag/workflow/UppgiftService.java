@@ -12,6 +12,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,8 @@ import se.uppdrag.text.OgiltigtVardeException;
 /**
  * The inbox: my tasks and those I may claim; claim, release, delegate, reassign, comment and complete. Every
  * action checks here that the user may take it, because Flowable's task service checks nothing. Assignees are
- * person ids; groups are role names.
+ * person ids; groups are role names. Each action is published as an {@link Uppgiftshandelse} in its transaction, for
+ * the feature whose process made the task to record.
  */
 @Service
 @Transactional
@@ -46,11 +48,13 @@ public class UppgiftService {
     private final PersonService personer;
     private final List<ArendeKalla> kallor;
     private final List<Overlamningsregel> overlamningsregler;
+    private final ApplicationEventPublisher handelser;
     private final Clock clock;
 
     UppgiftService(TaskService tasks, CurrentUser currentUser, PersonService personer, List<ArendeKalla> kallor,
-            List<Overlamningsregel> overlamningsregler, Clock clock) {
+            List<Overlamningsregel> overlamningsregler, ApplicationEventPublisher handelser, Clock clock) {
         this.tasks = tasks;
+        this.handelser = handelser;
         this.currentUser = currentUser;
         this.personer = personer;
         this.kallor = kallor;
@@ -90,6 +94,7 @@ public class UppgiftService {
             throw new UppgiftNekadException("uppgift.fel.kan-inte-tas");
         }
         tasks.claim(taskId, id(jag));
+        publicera(task, Uppgiftshandelse.Slag.TAGEN, null, jag.personId(), null);
     }
 
     /** Whether the user has the task from a group and may give it back. */
@@ -115,6 +120,7 @@ public class UppgiftService {
             throw new UppgiftNekadException("uppgift.fel.slappa");
         }
         tasks.unclaim(taskId);
+        publicera(task, Uppgiftshandelse.Slag.SLAPPT, currentUser.require().personId(), null, null);
     }
 
     /** Whether the user may lend the task: their own, not already lent, and of a kind that may be lent at all. */
@@ -135,6 +141,7 @@ public class UppgiftService {
         personer.kravAktiva(List.of(till));
         provaOverlamning(task, till, Overlamningsregel.Satt.DELEGERA);
         tasks.delegateTask(taskId, String.valueOf(till.value()));
+        publicera(task, Uppgiftshandelse.Slag.DELEGERAD, currentUser.require().personId(), till, null);
     }
 
     /** Gives the task to someone else for good: the current assignee, the case's owner or an administrator may. */
@@ -147,6 +154,7 @@ public class UppgiftService {
         personer.kravAktiva(List.of(till));
         provaOverlamning(task, till, Overlamningsregel.Satt.OMFORDELA);
         tasks.setAssignee(taskId, String.valueOf(till.value()));
+        publicera(task, Uppgiftshandelse.Slag.OMFORDELAD, person(task.getAssignee()), till, null);
     }
 
     /** Every feature's rule on who may receive the task (a decision only those with authority). */
@@ -180,6 +188,7 @@ public class UppgiftService {
         var kommentar = tasks.addComment(taskId, uppgift.processinstans(), text.strip());
         kommentar.setUserId(id(currentUser.require()));
         tasks.saveComment(kommentar);
+        publicera(task(taskId), Uppgiftshandelse.Slag.KOMMENTERAD, null, null, text.strip());
     }
 
     @Transactional(readOnly = true)
@@ -198,21 +207,61 @@ public class UppgiftService {
     public void slutfor(String taskId, Map<String, Object> variabler) {
         var task = task(taskId);
         var jag = currentUser.require();
-        if (task.getAssignee() == null && arKandidat(task, jag)) {
-            tasks.claim(taskId, id(jag));
-        } else if (!arTilldelad(task, jag)) {
-            throw new UppgiftNekadException("uppgift.fel.slutfora");
-        }
+        taForAttSlutfora(task, jag);
         if (task.getDelegationState() == DelegationState.PENDING) {
             tasks.resolveTask(taskId, variabler);
+            publicera(task, Uppgiftshandelse.Slag.ATERLAMNAD, jag.personId(), person(task.getOwner()), null);
         } else {
             tasks.complete(taskId, variabler);
+            publicera(task, Uppgiftshandelse.Slag.SLUTFORD, jag.personId(), null, null);
         }
     }
 
     /**
+     * Completes the task with the step its feature took (a remissvar, a status report): like {@link #slutfor}, but a
+     * lent task is done for the one who lent it rather than handed back to them, who would otherwise take the step again.
+     */
+    public void slutforSteg(String taskId, Map<String, Object> variabler) {
+        var task = task(taskId);
+        var jag = currentUser.require();
+        taForAttSlutfora(task, jag);
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            tasks.resolveTask(taskId);
+        }
+        tasks.complete(taskId, variabler);
+        publicera(task, Uppgiftshandelse.Slag.SLUTFORD, jag.personId(), null, null);
+    }
+
+    /** Only its assignee completes a task, or, for an unassigned one, someone in its group, who then takes it. */
+    private void taForAttSlutfora(Task task, Inloggad jag) {
+        if (task.getAssignee() == null && arKandidat(task, jag)) {
+            tasks.claim(task.getId(), id(jag));
+        } else if (!arTilldelad(task, jag)) {
+            throw new UppgiftNekadException("uppgift.fel.slutfora");
+        }
+    }
+
+    /**
+     * The action as the task stood before it: by the user, who acts for someone (see {@link Uppgift#foretrader}) only
+     * when they hold the task.
+     */
+    private void publicera(Task task, Uppgiftshandelse.Slag slag, @Nullable PersonId fran, @Nullable PersonId till,
+            @Nullable String kommentar) {
+        var jag = currentUser.require();
+        var ersatter = task.getTaskLocalVariables().get(ERSATTER_FOR) instanceof String id ? person(id) : null;
+        var foretrader = !arTilldelad(task, jag) ? null : ersatter != null ? ersatter
+                : task.getDelegationState() == DelegationState.PENDING ? person(task.getOwner()) : null;
+        handelser.publishEvent(new Uppgiftshandelse(slag, task.getId(), Objects.toString(task.getName(), ""),
+                processnyckel(task), arendenyckel(task), jag.personId(), foretrader, fran, till, kommentar));
+    }
+
+    private static @Nullable PersonId person(@Nullable String id) {
+        return id == null ? null : new PersonId(Long.parseLong(id));
+    }
+
+    /**
      * The task, if the user may complete it (its assignee, or someone in its group while nobody has taken it);
-     * a feature's service checks this before it writes anything and then calls {@link #slutfor}.
+     * a feature's service checks this before it writes anything and then calls {@link #slutforSteg}.
      */
     @Transactional(readOnly = true)
     public Uppgift attSlutfora(String taskId) {

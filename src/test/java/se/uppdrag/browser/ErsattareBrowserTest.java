@@ -13,11 +13,8 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.TestFolk;
-import se.uppdrag.workflow.internal.FranvaroRepository;
-import se.uppdrag.workflow.internal.Omdirigering;
 
 /**
  * A substitute decides while the beslutsfattare is away, in the production build: the beslutsfattare registers the
@@ -73,11 +70,5 @@ class ErsattareBrowserTest extends BrowserTestBase {
         try (var dokument = Loader.loadPDF(Files.readAllBytes(pdf))) {
             Assertions.assertThat(new PDFTextStripper().getText(dokument).replaceAll("\\s+", " ")).contains("Beslutat av: " + beslutadAv);
         }
-    }
-
-    @AfterAll
-    void ingenArBortaLangre() {
-        beans.getBean(FranvaroRepository.class).deleteAll();
-        beans.getBean(Omdirigering.class).synka(LocalDate.now(klocka));
     }
 }

@@ -38,10 +38,10 @@ class MenynTest extends SpringBrowserlessTest {
     static final List<String> ALLAS = List.of("Mina uppgifter", "Översikt", "Uppdrag", "Uppföljningsrapport", "Tidplan");
     static final List<String> EGNA = List.of("Mina inställningar", "Frånvaro", "Mitt konto");
     static final List<String> ADMINISTRATORENS = List.of("Utkorg", "Organisation", "Personer", "Inloggningar",
-            "Säkerhetslogg");
+            "Säkerhetslogg", "Händelselogg");
     static final List<String> ALLAS_EN = List.of("My tasks", "Overview", "Assignments", "Follow-up report", "Timeline");
     static final List<String> EGNA_EN = List.of("My settings", "Absence", "My account");
-    static final List<String> ADMINISTRATORENS_EN = List.of("Outbox", "Organisation", "People", "Logins", "Security log");
+    static final List<String> ADMINISTRATORENS_EN = List.of("Outbox", "Organisation", "People", "Logins", "Security log", "Event log");
 
     @Autowired
     ApplicationContext beans;
@@ -97,7 +97,7 @@ class MenynTest extends SpringBrowserlessTest {
         menyn(Sprak.SVENSKA);
         assertThat(poster()).extracting(SideNavItem::getPath).containsExactly("uppgifter", "oversikt", "uppdrag",
                 "uppfoljning", "tidplan", "installningar", "franvaro", "konto", "utkorg", "organisation", "personer",
-                "inloggningar", "sakerhetslogg");
+                "inloggningar", "sakerhetslogg", "granskning");
         assertThat(poster()).allSatisfy(post -> assertThat(post.getPrefixComponent()).isNotNull());
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,24 +11,18 @@ import se.uppdrag.TestFolk;
 import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.workflow.FranvaroService;
 import se.uppdrag.workflow.UppgiftNekadException;
-import se.uppdrag.workflow.internal.FranvaroRepository;
 import se.uppdrag.workflow.internal.Omdirigering;
 
-/** While a beslutsfattare is away, their registered substitute (ersättare) has their tasks and decides for them. */
+/**
+ * While a beslutsfattare is away, their registered substitute (ersättare) has their tasks and decides for them. Each test has
+ * its own people, so an absence registered here concerns no other test.
+ */
 class ErsattareTest extends ProcessTestBase {
 
     @Autowired
     FranvaroService franvaro;
     @Autowired
-    FranvaroRepository franvarorader;
-    @Autowired
     Omdirigering omdirigering;
-
-    @AfterEach
-    void ingenArBortaLangre() {
-        franvarorader.deleteAll();
-        omdirigering.synka(LocalDate.now(klocka));
-    }
 
     @Test
     void open_tasks_go_to_the_substitute_when_the_absence_begins_and_come_back_when_it_ends() {
@@ -57,6 +50,7 @@ class ErsattareTest extends ProcessTestBase {
         var tillbaka = uppgift(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift");
         assertThat(tillbaka.id()).isEqualTo(beslutet.id());
         assertThat(tillbaka.ersatterFor()).isNull();
+        assertThat(tidslinje(id)).containsSubsequence(HandelseTyp.UPPGIFT_TILL_ERSATTARE, HandelseTyp.UPPGIFT_FRAN_ERSATTARE);
     }
 
     @Test
@@ -85,6 +79,13 @@ class ErsattareTest extends ProcessTestBase {
         assertThat(status(id)).isEqualTo(UppdragStatus.PAGAENDE);
         assertThat(somRegistrator(id).beslutsform().beslutadAv()).isEqualTo(folk.person(TestFolk.MEDLEM).namn()
                 + ", ersättare för " + folk.person(TestFolk.BESLUTSFATTARE).namn());
+        var handelser = historik.handelser(id);
+        var tillErsattaren = handelser.stream().filter(h -> h.typ() == HandelseTyp.UPPGIFT_TILL_ERSATTARE).toList();
+        assertThat(tillErsattaren).singleElement().satisfies(h -> assertThat(h.kommentar()).isEqualTo("Besluta om uppdraget: från "
+                + folk.person(TestFolk.BESLUTSFATTARE).namn() + " till " + folk.person(TestFolk.MEDLEM).namn()));
+        var faststallt = handelser.stream().filter(h -> h.typ() == HandelseTyp.FASTSTALLT_AV).findFirst().orElseThrow();
+        assertThat(faststallt.vem()).isEqualTo(folk.person(TestFolk.MEDLEM).namn());
+        assertThat(faststallt.forVem()).as("the history keeps both names").isEqualTo(folk.person(TestFolk.BESLUTSFATTARE).namn());
     }
 
     @Test

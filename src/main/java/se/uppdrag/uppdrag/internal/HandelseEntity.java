@@ -9,11 +9,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.uppdrag.HandelseTyp;
 
-/** One step in an uppdrag's timeline: who did what, when, with which comment, on which version. */
+/**
+ * One step in an uppdrag's timeline: who did what, when, for whom (på uppdrag av: the absent person a substitute
+ * stands in for, or the one who lent the task), with which comment, on which version. A row is written once and never
+ * changed or deleted; the database refuses it too (migration V14).
+ */
 @Entity
+@Immutable
 @Table(name = "uppdrag_handelse")
 public class HandelseEntity {
 
@@ -25,6 +31,8 @@ public class HandelseEntity {
     private Instant tidpunkt = Instant.EPOCH;
     @Column(name = "person_id")
     private @Nullable Long personId;
+    @Column(name = "for_person_id")
+    private @Nullable Long forPersonId;
     @Enumerated(EnumType.STRING)
     private HandelseTyp typ = HandelseTyp.SKAPAT;
     private @Nullable String kommentar;
@@ -33,11 +41,12 @@ public class HandelseEntity {
     protected HandelseEntity() {
     }
 
-    public HandelseEntity(long uppdragId, Instant tidpunkt, @Nullable Long personId, HandelseTyp typ,
-            @Nullable String kommentar, @Nullable Integer version) {
+    public HandelseEntity(long uppdragId, Instant tidpunkt, @Nullable Long personId, @Nullable Long forPersonId,
+            HandelseTyp typ, @Nullable String kommentar, @Nullable Integer version) {
         this.uppdragId = uppdragId;
         this.tidpunkt = tidpunkt;
         this.personId = personId;
+        this.forPersonId = forPersonId;
         this.typ = typ;
         this.kommentar = kommentar;
         this.version = version;
@@ -53,6 +62,14 @@ public class HandelseEntity {
 
     public @Nullable Long personId() {
         return personId;
+    }
+
+    public @Nullable Long id() {
+        return id;
+    }
+
+    public @Nullable Long forPersonId() {
+        return forPersonId;
     }
 
     public HandelseTyp typ() {

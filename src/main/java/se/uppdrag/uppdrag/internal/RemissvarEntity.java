@@ -24,6 +24,8 @@ public class RemissvarEntity {
     private int version;
     @Column(name = "person_id")
     private long personId;
+    @Column(name = "for_person_id")
+    private @Nullable Long forPersonId;
     @Enumerated(EnumType.STRING)
     private Remissvar.Svar svar = Remissvar.Svar.GODKANT;
     private @Nullable String kommentar;
@@ -32,11 +34,13 @@ public class RemissvarEntity {
     protected RemissvarEntity() {
     }
 
-    public RemissvarEntity(long uppdragId, int version, long personId, Remissvar.Svar svar, @Nullable String kommentar,
-            Instant tidpunkt) {
+    /** {@code forPersonId}: the reviewer asked, when someone they lent the task to answered for them. */
+    public RemissvarEntity(long uppdragId, int version, long personId, @Nullable Long forPersonId, Remissvar.Svar svar,
+            @Nullable String kommentar, Instant tidpunkt) {
         this.uppdragId = uppdragId;
         this.version = version;
         this.personId = personId;
+        this.forPersonId = forPersonId;
         this.svar = svar;
         this.kommentar = kommentar;
         this.tidpunkt = tidpunkt;
@@ -50,7 +54,16 @@ public class RemissvarEntity {
         return personId;
     }
 
-    public Remissvar toRemissvar(String namn) {
-        return new Remissvar(namn, svar, kommentar, tidpunkt, version);
+    public @Nullable Long forPersonId() {
+        return forPersonId;
+    }
+
+    /** The reviewer whose answer this is: the one asked, also when someone answered for them. */
+    public long besvarat() {
+        return forPersonId != null ? forPersonId : personId;
+    }
+
+    public Remissvar toRemissvar(String namn, @Nullable String forNamn) {
+        return new Remissvar(namn, svar, kommentar, tidpunkt, version, forNamn);
     }
 }

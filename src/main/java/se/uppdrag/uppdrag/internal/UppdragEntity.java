@@ -192,6 +192,12 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
         handelse(HandelseTyp.SKAPAT, kommentar, null, null);
     }
 
+    /** The owner saved the draft with these sections changed (their headings, as the document names them). */
+    public void utkastAndrat(String avsnitt) {
+        kravStatus(UppdragStatus.UTKAST);
+        handelse(HandelseTyp.UTKAST_ANDRAT, avsnitt, null, null);
+    }
+
     /**
      * An uppdrag decided before the system was used comes in with the status it has in the old diarium, its
      * diarienummer and decision stamp; a registered one reports back by its slutleverans or 90 days after the decision.

@@ -18,6 +18,7 @@ import se.uppdrag.personer.PersonId;
 import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.Uppgiftstyp;
+import se.uppdrag.uppdrag.internal.PaUppdragAv;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.workflow.Uppgift;
@@ -36,22 +37,29 @@ public class Uppgiftssteg {
     private final RuntimeService runtime;
     private final UppdragRepository uppdrag;
     private final TaskService tasks;
+    private final PaUppdragAv paUppdragAv;
     private final Clock clock;
 
-    Uppgiftssteg(UppgiftService uppgifter, RuntimeService runtime, UppdragRepository uppdrag, TaskService tasks, Clock clock) {
+    Uppgiftssteg(UppgiftService uppgifter, RuntimeService runtime, UppdragRepository uppdrag, TaskService tasks,
+            PaUppdragAv paUppdragAv, Clock clock) {
         this.uppgifter = uppgifter;
+        this.paUppdragAv = paUppdragAv;
         this.runtime = runtime;
         this.uppdrag = uppdrag;
         this.tasks = tasks;
         this.clock = clock;
     }
 
-    /** The task, if it is of the expected kind and the user may complete it. Checked before anything is written. */
+    /**
+     * The task, if it is of the expected kind and the user may complete it. Checked before anything is written. From
+     * here on the transaction's steps are recorded as taken for whom the task's holder acts for ({@link PaUppdragAv}).
+     */
     public Uppgift uppgift(String taskId, Uppgiftstyp typ) {
         var uppgift = uppgifter.attSlutfora(taskId);
         if (!typ.nyckel().equals(uppgift.typ())) {
             throw new OgiltigtVardeException("uppgift.fel.annat-slag");
         }
+        paUppdragAv.binda(uppgift.foretrader());
         return uppgift;
     }
 
@@ -68,7 +76,7 @@ public class Uppgiftssteg {
 
     /** Sends the draft på remiss: the reviewers answer the given version by the end of the answer date. */
     public void skickaPaRemiss(Uppgift utkast, List<PersonId> granskare, LocalDate svarsdatum, int version) {
-        uppgifter.slutfor(utkast.id(), Map.of(Processvariabler.ATGARD, "REMISS",
+        uppgifter.slutforSteg(utkast.id(), Map.of(Processvariabler.ATGARD, "REMISS",
                 Processvariabler.REMISSGRANSKARE, new ArrayList<>(granskare.stream().distinct().map(Processvariabler::person).toList()),
                 Processvariabler.SVARSTID, Processvariabler.slutet(svarsdatum, clock.getZone()),
                 Processvariabler.REMISSVERSION, version));
@@ -76,7 +84,7 @@ public class Uppgiftssteg {
 
     /** Sends the draft för beslut to the beslutsfattare, no one having decided yet. */
     public void skickaForBeslut(Uppgift utkast, List<PersonId> beslutsfattare) {
-        uppgifter.slutfor(utkast.id(), Map.of(Processvariabler.ATGARD, "BESLUT",
+        uppgifter.slutforSteg(utkast.id(), Map.of(Processvariabler.ATGARD, "BESLUT",
                 Processvariabler.BESLUTSFATTARNA, new ArrayList<>(beslutsfattare.stream().map(Processvariabler::person).toList()),
                 Processvariabler.BESLUTSUTFALL, Processvariabler.VANTAR, Processvariabler.FASTSTALLDA, new ArrayList<String>(),
                 Processvariabler.FASTSTALLDA_AV_ERSATTARE, new ArrayList<String>()));
@@ -130,7 +138,7 @@ public class Uppgiftssteg {
         if (utfall != Beslutsutfall.VANTAR) {
             runtime.setVariable(uppgift.processinstans(), Processvariabler.BESLUTSUTFALL, utfall.name());
         }
-        uppgifter.slutfor(uppgift.id(), Map.of());
+        uppgifter.slutforSteg(uppgift.id(), Map.of());
     }
 
     /** The activity's index in the tidplan that an activity task is for (its multi-instance element). */
@@ -140,7 +148,7 @@ public class Uppgiftssteg {
 
     /** The final report handed in: the beslutsfattare decide on it, no one having approved it yet. */
     public void slutrapportLamnad(Uppgift uppgift) {
-        uppgifter.slutfor(uppgift.id(), Map.of(Processvariabler.SLUTRAPPORTUTFALL, Processvariabler.VANTAR,
+        uppgifter.slutforSteg(uppgift.id(), Map.of(Processvariabler.SLUTRAPPORTUTFALL, Processvariabler.VANTAR,
                 Processvariabler.SLUTRAPPORT_GODKANDA, new ArrayList<String>()));
     }
 
@@ -173,11 +181,11 @@ public class Uppgiftssteg {
                 // the others still decide
             }
         }
-        uppgifter.slutfor(uppgift.id(), Map.of());
+        uppgifter.slutforSteg(uppgift.id(), Map.of());
     }
 
     public void slutfor(Uppgift uppgift) {
-        uppgifter.slutfor(uppgift.id(), Map.of());
+        uppgifter.slutforSteg(uppgift.id(), Map.of());
     }
 
     /** A required free text, or the message (by key) saying what to write. */

@@ -55,7 +55,7 @@ class RemissuppfoljningFormular extends Formularbas {
     }
 
     private ListItem svar(Remissvar svar, Tidsformat tid) {
-        var rad = new ListItem(new Span(getTranslation("remissuppfoljning.svar.rad", svar.granskare(),
+        var rad = new ListItem(new Span(getTranslation("remissuppfoljning.svar.rad", svar.vem(this),
                 getTranslation("remissvar." + svar.svar().name()), tid.minut(svar.tid()))));
         var kommentar = new Paragraph(svar.kommentar() == null || svar.kommentar().isBlank()
                 ? getTranslation("remissuppfoljning.utan-kommentar") : svar.kommentar().strip());

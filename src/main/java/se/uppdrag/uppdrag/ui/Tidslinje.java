@@ -22,7 +22,7 @@ class Tidslinje extends Div {
             tid.addClassName("tid");
             var vad = new Span(getTranslation(h.typ().textnyckel()));
             vad.addClassName("vad");
-            var rad = new ListItem(tid, vad, new Span(" – " + (h.vem() == null ? getTranslation("historik.systemet") : h.vem())));
+            var rad = new ListItem(tid, vad, new Span(" – " + vem(h)));
             if (h.version() != null) {
                 rad.add(new Span(" (" + getTranslation("historik.version", h.version()) + ")"));
             }
@@ -32,5 +32,13 @@ class Tidslinje extends Div {
             lista.add(rad);
         });
         add(lista);
+    }
+
+    /** "systemet", "Olof Ek", or "Ahmed Nur för Olof Ek" when Ahmed acted for Olof. */
+    private String vem(Handelse h) {
+        if (h.vem() == null) {
+            return getTranslation("historik.systemet");
+        }
+        return h.forVem() == null ? h.vem() : getTranslation("historik.vem-for", h.vem(), h.forVem());
     }
 }

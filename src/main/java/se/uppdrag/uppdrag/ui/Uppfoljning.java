@@ -23,7 +23,7 @@ class Uppfoljning extends VerticalLayout {
             Tidsformat tid) {
         setPadding(false);
         add(new H2(getTranslation("uppfoljning.remissvar")));
-        add(lista(remissvar.stream().map(s -> getTranslation("remissvar.rad", s.granskare(), s.version(),
+        add(lista(remissvar.stream().map(s -> getTranslation("remissvar.rad", s.vem(this), s.version(),
                 getTranslation("remissvar." + s.svar().name()), s.kommentar() == null ? "" : s.kommentar())).toList()));
         add(new H2(getTranslation("uppfoljning.statusrapporter")));
         add(lista(statusrapporter.stream().map(r -> tid.dag(r.tid()) + " " + getTranslation("ljus." + r.ljus().name()) + ", "

@@ -29,7 +29,7 @@ class UtkastFormular extends Formularbas {
         add(new Anchor("uppdrag/" + id.value() + "/redigera", getTranslation("utkast.redigera")));
         if (!svar.isEmpty()) {
             var lista = new UnorderedList();
-            svar.forEach(s -> lista.add(new ListItem(getTranslation("remissvar.rad", s.granskare(), s.version(),
+            svar.forEach(s -> lista.add(new ListItem(getTranslation("remissvar.rad", s.vem(this), s.version(),
                     getTranslation("remissvar." + s.svar().name()), s.kommentar() == null ? "" : s.kommentar()))));
             add(new H2(getTranslation("utkast.remissvar")), lista);
         }

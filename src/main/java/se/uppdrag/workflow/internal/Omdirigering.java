@@ -6,9 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.personer.PersonId;
+import se.uppdrag.security.CurrentUser;
+import se.uppdrag.security.Inloggad;
 import se.uppdrag.workflow.UppgiftService;
+import se.uppdrag.workflow.Uppgiftshandelse;
 
 /**
  * Routes the tasks of an absent person to their substitute and back. A task given to the substitute this way carries the
@@ -23,10 +29,14 @@ public class Omdirigering {
 
     private final FranvaroRepository franvaro;
     private final TaskService tasks;
+    private final ApplicationEventPublisher handelser;
+    private final CurrentUser currentUser;
 
-    Omdirigering(FranvaroRepository franvaro, TaskService tasks) {
+    Omdirigering(FranvaroRepository franvaro, TaskService tasks, ApplicationEventPublisher handelser, CurrentUser currentUser) {
         this.franvaro = franvaro;
         this.tasks = tasks;
+        this.handelser = handelser;
+        this.currentUser = currentUser;
     }
 
     /** The substitute standing in for the person on the day, if the person is away. */
@@ -47,6 +57,7 @@ public class Omdirigering {
             if (!ersattare.containsKey(forVem)) {
                 tasks.removeVariableLocal(task.getId(), UppgiftService.ERSATTER_FOR);
                 tasks.setAssignee(task.getId(), String.valueOf(forVem));
+                publicera(Uppgiftshandelse.Slag.FRAN_ERSATTARE, task, id(task.getAssignee()), forVem);
             } else if (!Objects.equals(ersattare.get(forVem), id(task.getAssignee()))) {
                 ge(task, forVem, ersattare.get(forVem));
             }
@@ -68,11 +79,23 @@ public class Omdirigering {
     }
 
     private void ge(Task task, long franvarande, long ersattare) {
+        var fran = id(task.getAssignee());
         tasks.setVariableLocal(task.getId(), UppgiftService.ERSATTER_FOR, String.valueOf(franvarande));
         tasks.setAssignee(task.getId(), String.valueOf(ersattare));
+        publicera(Uppgiftshandelse.Slag.TILL_ERSATTARE, task, fran, ersattare);
     }
 
-    private static Long id(String assignee) {
+    /** Tells the feature whose task it is, so that its record shows who had the task and why it moved. */
+    private void publicera(Uppgiftshandelse.Slag slag, Task task, @Nullable Long fran, long till) {
+        var definition = String.valueOf(task.getProcessDefinitionId());
+        var arende = task.getProcessInstanceId() == null ? null : tasks.getVariable(task.getId(), UppgiftService.ARENDENYCKEL);
+        handelser.publishEvent(new Uppgiftshandelse(slag, task.getId(), String.valueOf(task.getName()),
+                definition.contains(":") ? definition.substring(0, definition.indexOf(':')) : definition,
+                arende == null ? null : arende.toString(), currentUser.get().map(Inloggad::personId).orElse(null), null,
+                fran == null ? null : new PersonId(fran), new PersonId(till), null));
+    }
+
+    private static @Nullable Long id(@Nullable String assignee) {
         return assignee == null ? null : Long.valueOf(assignee);
     }
 }
