@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as a region deploys it (run by Failsafe after the package phase). Without a profile it is a production start and
  * refuses to start without its settings; with the dev profile it serves the demo, and every demo person gets every
  * view of their menu, typed into the address bar, drawn by the production bundle without a page, console or server
- * error.
+ * error. Its readiness answers UP, and its metrics are not for anyone.
  */
 @ExtendWith(Chromium.Extension.class)
 class ProduktionsjarIT {
@@ -64,6 +64,14 @@ class ProduktionsjarIT {
         List<String> underDrift;
         try {
             vantaTillsDenSvarar(port, process, logg);
+            var klient = HttpClient.newHttpClient();
+            var halsa = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(halsa.statusCode()).as(halsa.body()).isEqualTo(200);
+            assertThat(halsa.body()).contains("\"status\":\"UP\"");
+            var matvarden = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(matvarden.statusCode()).as("the metrics need an administrator on the application's port").isEqualTo(401);
             for (var person : DEMOFOLK) {
                 try (var fonster = new Fonster(chromium, "http://localhost:" + port)) {
                     fonster.loggaIn(person, DEMOLOSENORD);
