@@ -110,6 +110,7 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                 vy("uppfoljning", List.of(REGISTRATOR), valjPeriod("Annan period"), visarFalt("Från och med"),
                         visarFalt("Till och med")),
                 vy("utkorg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Utkorg")),
+                vy("granskning", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Händelselogg")),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
                 // the administrator's directory, organisation and logins; every user's own account
                 vy("organisation", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Organisation"),

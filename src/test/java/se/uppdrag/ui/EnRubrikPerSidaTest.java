@@ -61,6 +61,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("personer/import", new Besok(TestFolk.ADMINISTRATOR, d -> "personer/import"));
         SIDOR.put("uppgifter/person/:id(\\d+)", new Besok(TestFolk.ADMINISTRATOR, d -> "uppgifter/person/" + d.person()));
         SIDOR.put("sakerhetslogg", new Besok(TestFolk.ADMINISTRATOR, d -> "sakerhetslogg"));
+        SIDOR.put("granskning", new Besok(TestFolk.ADMINISTRATOR, d -> "granskning"));
         SIDOR.put("login", new Besok(null, d -> "login"));
         SIDOR.put("inloggningar", new Besok(TestFolk.ADMINISTRATOR, d -> "inloggningar"));
         SIDOR.put("konto", new Besok(TestFolk.MEDLEM, d -> "konto"));
