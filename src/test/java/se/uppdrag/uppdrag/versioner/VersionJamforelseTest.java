@@ -75,7 +75,7 @@ class VersionJamforelseTest extends ProcessTestBase {
     }
 
     @Test
-    void the_version_sent_for_decision_against_the_current_text_shows_the_diarienummer_and_the_decision_date() {
+    void the_version_sent_for_decision_against_the_current_text_shows_the_diarienummer_the_decision_date_and_who_decided() {
         var id = faststalltUppdrag();
         var faststallt = somRegistrator(id);
         var jamforelse = this.jamforelse.jamfor(id, 1, VersionJamforelseService.AKTUELL);
@@ -84,7 +84,8 @@ class VersionJamforelseTest extends ProcessTestBase {
         assertThat(andringar(jamforelse, null)).extracting(Andring::fore, Andring::efter)
                 .containsExactly(tuple("Diarienummer –", "Diarienummer " + faststallt.diarienummer()));
         assertThat(andringar(jamforelse, "Form för beslut när uppdraget är klart")).extracting(Andring::efter)
-                .containsExactly("Datum för beslut: " + faststallt.beslutsform().beslutsdatum());
+                .containsExactly("Datum för beslut: " + faststallt.beslutsform().beslutsdatum(),
+                        "Beslutat av: " + faststallt.beslutsform().beslutadAv());
     }
 
     @Test
