@@ -122,8 +122,11 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         flikar.add(getTranslation("flik.processbild"), new Processbild(historik.processlage(id)));
         flikar.add(getTranslation("flik.versioner"), new VersionerFlik(id, handling.status(), historik.versioner(id), versioner, tid));
         flikar.add(getTranslation("flik.tidplan"), new TidplanFlik(tidplan.uppdrag(id)));
-        add(rubrik, new SekretessVisning(id, sekretess.hamta(id), sekretess, () -> getUI().ifPresent(ui -> ui.getPage().reload())),
-                knappar);
+        // a changed marking redraws the view in place, so that its notification stays in sight
+        add(rubrik, new SekretessVisning(id, sekretess.hamta(id), sekretess, () -> {
+            removeAll();
+            visa(service.hamta(id));
+        }), knappar);
         var kedja = kedjor.kedja(id);
         if (!kedja.arEnsam()) {
             add(new ErsattningskedjaVisning(kedja));

@@ -35,6 +35,9 @@ class SekretessVisningTest extends ViewTestBase {
         test(osl).setValue("21 kap. 7 §");
         test($(Button.class).withText("Spara markeringen").single()).click();
         assertThat(beans.getBean(SekretessService.class).hamta(id)).isPresent();
+        assertThat($(Span.class).withClassName("sekretess-markering").single().getElement().getTextRecursively())
+                .as("the view is redrawn with the marking").isEqualTo("Sekretess enligt 21 kap. 7 § OSL");
+        assertThat($(Button.class).withText("Ändra sekretessmarkering").exists()).isTrue();
 
         folk.loggaIn(TestFolk.MOTTAGARE);
         oppna(id);
