@@ -6,12 +6,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * A document as paper reads: header lines and sections in order, in the document's own Swedish wording (the
  * uppdragshandling, the uppföljningsrapport). The screen and the PDF both draw from this, so they always say the same.
+ * {@code sidmarkering}, when given, is printed at the head of every page (a sekretess marking).
  */
-public record Dokument(List<String> huvud, List<Sektion> sektioner) {
+public record Dokument(List<String> huvud, List<Sektion> sektioner, @Nullable String sidmarkering) {
 
     public Dokument {
         huvud = List.copyOf(huvud);
         sektioner = List.copyOf(sektioner);
+        sidmarkering = sidmarkering == null || sidmarkering.isBlank() ? null : sidmarkering.strip();
+    }
+
+    public Dokument(List<String> huvud, List<Sektion> sektioner) {
+        this(huvud, sektioner, null);
+    }
+
+    /** The same document marked on every page, and once as its first header line (read as content, not only drawn). */
+    public Dokument medSidmarkering(String markering) {
+        var rader = new java.util.ArrayList<String>();
+        rader.add(markering);
+        rader.addAll(huvud);
+        return new Dokument(rader, sektioner, markering);
     }
 
     public record Sektion(String rubrik, List<Block> block) {

@@ -41,7 +41,8 @@ public final class DokumentPdf {
             dokument.sektioner().forEach(sattare::sektion);
             var monster = ResourceBundle.getBundle("vaadin-i18n.translations", sprak,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("dokument.sida");
-            sidor.avsluta((nr, av) -> new MessageFormat(monster, sprak).format(new Object[] {nr, av}), typsnitt);
+            sidor.avsluta((nr, av) -> new MessageFormat(monster, sprak).format(new Object[] {nr, av}), dokument.sidmarkering(),
+                    typsnitt);
             struktur.avsluta(sidor.sidor());
             PdfMetadata.skriv(pdf, titel, amne, sprak);
             typsnitt.baddaIn();

@@ -19,6 +19,8 @@ final class Sidor {
     static final float MARGINAL = 50;
     private static final float SIDFOT = 28;
     private static final float SIDFOT_STORLEK = 9;
+    private static final float SIDHUVUD = 30;
+    private static final float SIDHUVUD_STORLEK = 10;
 
     private final PDDocument pdf;
     private final PDRectangle format;
@@ -96,13 +98,20 @@ final class Sidor {
     }
 
     /**
-     * Draws "Sida 1 av 3" at the foot of every page, as a pagination artifact (not read as content), and writes the
-     * pages' content streams.
+     * Draws "Sida 1 av 3" at the foot of every page and the marking (if any) at its head, as pagination artifacts (not
+     * read as content: the document carries the marking once as content), and writes the pages' content streams.
      */
-    void avsluta(SidnummerText text, Typsnitt typsnitt) {
+    void avsluta(SidnummerText text, @org.jspecify.annotations.Nullable String markering, Typsnitt typsnitt) {
         for (int i = 0; i < sidor.size(); i++) {
             var rad = Teckenlista.av(text.text(i + 1, sidor.size()), Typsnitt.Vikt.NORMAL, typsnitt);
             var ut = innehall.get(i);
+            if (markering != null) {
+                var huvud = Teckenlista.av(markering, Typsnitt.Vikt.FET, typsnitt);
+                ut.borjaArtefakt("Pagination", "Header");
+                Rader.rita(ut, this::namn, huvud, SIDHUVUD_STORLEK,
+                        format.getWidth() - MARGINAL - Rader.bredd(huvud, SIDHUVUD_STORLEK), format.getHeight() - SIDHUVUD, 0f);
+                ut.slut();
+            }
             ut.borjaArtefakt("Pagination", "Footer");
             Rader.rita(ut, this::namn, rad, SIDFOT_STORLEK, format.getWidth() - MARGINAL - Rader.bredd(rad, SIDFOT_STORLEK),
                     SIDFOT, 0.3f);

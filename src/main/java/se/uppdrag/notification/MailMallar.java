@@ -22,6 +22,13 @@ import se.uppdrag.text.Meddelande;
 @Component
 public class MailMallar {
 
+    /**
+     * A data key that makes any kind of mail neutral: the texts {@code NEUTRAL.*} (a subject that says a matter waits,
+     * with the diarienummer at most) in place of the kind's own, so that nothing of the matter is written in the mail;
+     * the kind still decides who may turn it off. For matters under sekretess.
+     */
+    public static final String NEUTRAL = "neutral";
+
     private final Mustache.Compiler html = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).defaultValue("");
     private final Mustache.Compiler text = Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true).defaultValue("");
     private final Properties texter = new Properties();
@@ -48,7 +55,8 @@ public class MailMallar {
     }
 
     public Brev rendera(MailTyp typ, String mottagare, Map<String, String> data, String lank, List<Map<String, String>> rader) {
-        var amne = enRad(text.compile(texter.getProperty(typ + ".amne")).execute(data));
+        var mall = data.containsKey(NEUTRAL) ? "NEUTRAL" : typ.name();
+        var amne = enRad(text.compile(texter.getProperty(mall + ".amne")).execute(data));
         var modell = new HashMap<String, Object>();
         modell.put("amne", amne);
         modell.put("namn", enRad(mottagare));
@@ -57,10 +65,10 @@ public class MailMallar {
         modell.put("installningar", lank("installningar"));
         modell.put("lista", !rader.isEmpty());
         modell.put("rader", rader);
-        modell.put("rubrik", text.compile(texter.getProperty(typ + ".rubrik")).execute(data));
+        modell.put("rubrik", text.compile(texter.getProperty(mall + ".rubrik")).execute(data));
         var htmlModell = new HashMap<>(modell);
-        htmlModell.put("ingress", html.compile(texter.getProperty(typ + ".ingress")).execute(data));
-        modell.put("ingress", text.compile(texter.getProperty(typ + ".ingress")).execute(data));
+        htmlModell.put("ingress", html.compile(texter.getProperty(mall + ".ingress")).execute(data));
+        modell.put("ingress", text.compile(texter.getProperty(mall + ".ingress")).execute(data));
         return new Brev(amne, htmlBrev.execute(htmlModell), textBrev.execute(modell));
     }
 

@@ -10,7 +10,9 @@ public enum HandelseTyp {
     UTKAST_ANDRAT, PDF_HAMTAD, UPPGIFT_TAGEN, UPPGIFT_SLAPPT, UPPGIFT_DELEGERAD, UPPGIFT_ATERLAMNAD, UPPGIFT_OMFORDELAD,
     UPPGIFT_KOMMENTERAD,
     // substitutes (issue 13, item 2)
-    UPPGIFT_TILL_ERSATTARE, UPPGIFT_FRAN_ERSATTARE;
+    UPPGIFT_TILL_ERSATTARE, UPPGIFT_FRAN_ERSATTARE,
+    /** The sekretess marking was set, changed (old → new provision) or removed. */
+    SEKRETESS_MARKERAD, SEKRETESS_ANDRAD, SEKRETESS_HAVD;
 
     public String textnyckel() {
         return "handelse." + name();

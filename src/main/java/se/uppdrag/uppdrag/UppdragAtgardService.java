@@ -84,6 +84,10 @@ public class UppdragAtgardService {
         processen.starta(entity, Uppdragsprocessen.Fas.UTKAST);
         entity.skapat(Meddelande.svenska("atgard.handelse.revidering-av",
                 gammal.diarienummer() == null ? gammal.titel() : gammal.diarienummer().toString()));
+        var sekretess = gammalEntity.sekretess();
+        if (sekretess != null) {
+            entity.markeraSekretess(sekretess); // the revision holds the same information
+        }
         repository.save(entity);
         gammalEntity.revideringStartad(new UppdragId(entity.id()));
         repository.save(gammalEntity);

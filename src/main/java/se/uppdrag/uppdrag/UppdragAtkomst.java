@@ -3,14 +3,16 @@ package se.uppdrag.uppdrag;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.security.CurrentUser;
+import se.uppdrag.security.Inloggad;
+import se.uppdrag.security.Roller;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.process.Uppdragsprocessen;
 
 /**
  * Who may read and edit an uppdrag. Used by the services' {@code @PreAuthorize} expressions, so the rule
- * holds whatever a view shows: participants and registrators/administrators read; only the owner edits,
- * and only while it is a draft.
+ * holds whatever a view shows: participants and registrators/administrators read (a sekretess-marked uppdrag:
+ * participants and registrators); only the owner edits, and only while it is a draft.
  */
 @Component("uppdragAtkomst")
 @Transactional(readOnly = true)
@@ -26,16 +28,41 @@ public class UppdragAtkomst {
         this.processen = processen;
     }
 
-    /** Participants, anyone who has had a task in its process (reviewers, delegates), registrators and administrators. */
+    /**
+     * Participants, anyone who has had a task in its process (reviewers, delegates), registrators and administrators.
+     * An uppdrag marked as holding information under sekretess is read by its participants, those who have had a task
+     * in it (the owner named them as reviewers, or a holder delegated to them) and registrators only: an administrator
+     * who takes no part in it does not read it.
+     */
     public boolean kanLasa(UppdragId id) {
-        return currentUser.get().map(user -> user.serAllaUppdrag()
-                || repository.arDeltagare(id.value(), user.personId().value())
-                || harHaftUppgift(id, user.personId())).orElse(false);
+        return currentUser.get().map(user -> repository.findById(id.value()).map(u -> kanLasa(u, user))
+                .orElse(user.serAllaUppdrag())).orElse(false);
     }
 
-    private boolean harHaftUppgift(UppdragId id, se.uppdrag.personer.PersonId person) {
-        return repository.findById(id.value()).map(UppdragEntity::processId)
-                .filter(process -> processen.harHaftUppgift(process, person)).isPresent();
+    /** Whether the current user may read this uppdrag's content (list rows show a marked one they may not without it). */
+    public boolean serInnehallet(UppdragEntity uppdrag) {
+        return currentUser.get().filter(user -> kanLasa(uppdrag, user)).isPresent();
+    }
+
+    /** Whether the user may read every marked uppdrag (registrators): the lists need not look at each row. */
+    public boolean serAllSekretess() {
+        return currentUser.get().filter(user -> user.har(Roller.REGISTRATOR)).isPresent();
+    }
+
+    private boolean kanLasa(UppdragEntity uppdrag, Inloggad user) {
+        var alla = uppdrag.arSekretessmarkerat() ? user.har(Roller.REGISTRATOR) : user.serAllaUppdrag();
+        return alla || repository.arDeltagare(java.util.Objects.requireNonNull(uppdrag.id()), user.personId().value())
+                || (uppdrag.processId() != null && processen.harHaftUppgift(uppdrag.processId(), user.personId()));
+    }
+
+    /**
+     * Who may mark an uppdrag as holding information under sekretess, change the marking or remove it: its owner and
+     * registrators, in any state; an administrator may set a marking on any uppdrag, but change or remove one only on
+     * an uppdrag they may read, for removing it would open the content to them. Anyone else is refused.
+     */
+    public boolean kanMarkeraSekretess(UppdragEntity uppdrag, boolean andrarBefintlig) {
+        return currentUser.get().filter(user -> uppdrag.agareId() == user.personId().value() || user.har(Roller.REGISTRATOR)
+                || (user.har(Roller.ADMINISTRATOR) && (!andrarBefintlig || kanLasa(uppdrag, user)))).isPresent();
     }
 
     /** Pausing, resuming, striking and revising a decided uppdrag: its uppdragsgivare, or an administrator. */

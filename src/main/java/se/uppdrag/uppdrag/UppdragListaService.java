@@ -22,7 +22,9 @@ import se.uppdrag.uppdrag.internal.UppdragSpecifikation;
 
 /**
  * Finds uppdrag: the list with search, status filter, sorting and paging, and the pickers for linked uppdrag.
- * Users see the uppdrag they take part in; registrators and administrators see all.
+ * Users see the uppdrag they take part in; registrators and administrators see all. A sekretess-marked uppdrag that
+ * the user may not read (an administrator who takes no part in it) is listed with its marking in place of its title and
+ * people, is found by its diarienummer but not by its title or people, and is not offered as a linked uppdrag.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,11 +37,13 @@ public class UppdragListaService {
     private final UppdragRepository repository;
     private final PersonService personer;
     private final CurrentUser currentUser;
+    private final UppdragAtkomst atkomst;
 
-    UppdragListaService(UppdragRepository repository, PersonService personer, CurrentUser currentUser) {
+    UppdragListaService(UppdragRepository repository, PersonService personer, CurrentUser currentUser, UppdragAtkomst atkomst) {
         this.repository = repository;
         this.personer = personer;
         this.currentUser = currentUser;
+        this.atkomst = atkomst;
     }
 
     public List<UppdragRad> lista(UppdragFilter filter, Pageable pageable) {
@@ -57,7 +61,7 @@ public class UppdragListaService {
     public List<UppdragRef> sokReferenser(String text, int max) {
         var user = currentUser.require();
         var pattern = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
-        return repository.sokReferenser(pattern, user.serAllaUppdrag(), user.personId().value(),
+        return repository.sokReferenser(pattern, user.serAllaUppdrag(), atkomst.serAllSekretess(), user.personId().value(),
                 PageRequest.of(0, Math.min(max, 100), Sort.by("titel"))).stream().map(UppdragMapper::ref).toList();
     }
 
@@ -66,7 +70,8 @@ public class UppdragListaService {
         var personerSomMatchar = filter.text().length() >= 2
                 ? personer.idnMedNamn(filter.text()).stream().map(PersonId::value).toList()
                 : List.<Long>of();
-        return UppdragSpecifikation.av(filter, user.serAllaUppdrag() ? null : user.personId().value(), personerSomMatchar);
+        return UppdragSpecifikation.av(filter, user.serAllaUppdrag() ? null : user.personId().value(),
+                atkomst.serAllSekretess() ? null : user.personId().value(), personerSomMatchar);
     }
 
     private static Sort sortering(Sort sort) {
@@ -79,9 +84,15 @@ public class UppdragListaService {
         var ids = uppdrag.stream().flatMap(u -> java.util.stream.Stream.of(u.agareId(), u.uppdragstagareId()))
                 .filter(java.util.Objects::nonNull).map(PersonId::new).collect(Collectors.toSet());
         Map<PersonId, Person> namn = personer.hamta(ids);
-        return uppdrag.stream().map(u -> new UppdragRad(new UppdragId(u.id()),
-                u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer()), u.titel(), u.status(), u.datum(),
-                u.slutleverans(), u.uppdragstagareId() == null ? null : namn.get(new PersonId(u.uppdragstagareId())).namn(),
-                namn.get(new PersonId(u.agareId())).namn())).toList();
+        return uppdrag.stream().map(u -> {
+            var diarienummer = u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer());
+            if (u.arSekretessmarkerat() && !atkomst.serInnehallet(u)) {
+                return new UppdragRad(new UppdragId(u.id()), diarienummer, "", u.status(), u.datum(), u.slutleverans(), null, "",
+                        true, true);
+            }
+            return new UppdragRad(new UppdragId(u.id()), diarienummer, u.titel(), u.status(), u.datum(), u.slutleverans(),
+                    u.uppdragstagareId() == null ? null : namn.get(new PersonId(u.uppdragstagareId())).namn(),
+                    namn.get(new PersonId(u.agareId())).namn(), u.arSekretessmarkerat(), false);
+        }).toList();
     }
 }

@@ -30,6 +30,8 @@ import se.uppdrag.uppdrag.internal.UppdragRepository;
 /**
  * The data behind follow-up reports and overviews: the decided uppdrag a user may read, with the steps and status
  * reports that tell how they went. Registrators and administrators get every uppdrag, others those they take part in.
+ * A sekretess-marked uppdrag the user may not read (an administrator who takes no part) is counted with its dates and
+ * status but reads "Sekretess" in place of its title, without people, comments or status reports.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,9 +50,12 @@ public class UppfoljningsunderlagService {
     private final PersonService personer;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UppdragAtkomst atkomst;
 
     UppfoljningsunderlagService(UppdragRepository uppdrag, HandelseRepository handelser,
-            StatusrapportRepository statusrapporter, PersonService personer, CurrentUser currentUser, Clock clock) {
+            StatusrapportRepository statusrapporter, PersonService personer, CurrentUser currentUser, Clock clock,
+            UppdragAtkomst atkomst) {
+        this.atkomst = atkomst;
         this.uppdrag = uppdrag;
         this.handelser = handelser;
         this.statusrapporter = statusrapporter;
@@ -103,7 +108,7 @@ public class UppfoljningsunderlagService {
                 .toList()).stream().collect(Collectors.toMap(UppdragEntity::id, u -> u));
         var rapportPerUppdrag = rapporter.stream().collect(Collectors.groupingBy(r -> r.uppdragId(),
                 Collectors.mapping(r -> r.toStatusrapport(namnPa(namn, r.personId())), Collectors.toList())));
-        return entiteter.stream().map(u -> new Uppfoljningsunderlag(new UppdragId(u.id()),
+        return entiteter.stream().map(u -> u.arSekretessmarkerat() && !atkomst.serInnehallet(u) ? dolt(u) : new Uppfoljningsunderlag(new UppdragId(u.id()),
                 u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer()), u.titel(), u.enhet(), u.status(),
                 u.beslutsdatum() != null || !BESLUTADE.contains(u.status()) ? u.beslutsdatum() : u.datum(), u.slutleverans(),
                 u.uppdragstagareId() == null ? null : namnPa(namn, u.uppdragstagareId()),
@@ -111,6 +116,14 @@ public class UppfoljningsunderlagService {
                 steg.getOrDefault(u.id(), List.of()).stream()
                         .map(h -> new Uppfoljningsunderlag.Statusandring(h.tidpunkt(), h.typ(), h.kommentar())).toList(),
                 rapportPerUppdrag.getOrDefault(u.id(), List.of()))).toList();
+    }
+
+    private static Uppfoljningsunderlag dolt(UppdragEntity u) {
+        return new Uppfoljningsunderlag(new UppdragId(u.id()),
+                u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer()),
+                se.uppdrag.text.Meddelande.svenska("sekretess.rad"), u.enhet(), u.status(),
+                u.beslutsdatum() != null || !BESLUTADE.contains(u.status()) ? u.beslutsdatum() : u.datum(), u.slutleverans(),
+                null, List.of(), null, List.of(), List.of());
     }
 
     private static @Nullable String ersatter(UppdragEntity u, Map<Long, UppdragEntity> tidigare) {

@@ -34,6 +34,10 @@ class BehorighetsmatrisTest extends ProcessTestBase {
             TestFolk.UTOMSTAENDE);
     private static final Set<String> UPPDRAGSGIVARNA = Set.of(TestFolk.GIVARE, TestFolk.GIVARE2, TestFolk.ADMINISTRATOR);
     private static final Set<String> BESLUTSFATTARNA = Set.of(TestFolk.BESLUTSFATTARE, TestFolk.GIVARE);
+    private static final Sekretess SEKRETESS = new Sekretess(OslHanvisning.parse("21 kap. 7 § OSL"), "Uppgifter om hälsa");
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SekretessService sekretess;
 
     private int kombinationer;
     private int nekade;
@@ -94,7 +98,17 @@ class BehorighetsmatrisTest extends ProcessTestBase {
                 new Atgard("återuppta", BehorighetsmatrisTest::pausat, null, null, UPPDRAGSGIVARNA,
                         (t, id, u, r) -> t.atgarder.ateruppta(id)),
                 new Atgard("stryka", BehorighetsmatrisTest::pagaende, null, null, UPPDRAGSGIVARNA,
-                        (t, id, u, r) -> t.atgarder.stryk(id, "Inte aktuellt")));
+                        (t, id, u, r) -> t.atgarder.stryk(id, "Inte aktuellt")),
+                // the same marking again changes nothing and is refused; an administrator who takes no part may set one
+                new Atgard("sekretessmarkera", BehorighetsmatrisTest::pagaende, null, null,
+                        Set.of(TestFolk.AGARE, TestFolk.REGISTRATOR, TestFolk.ADMINISTRATOR),
+                        (t, id, u, r) -> t.sekretess.markera(id, SEKRETESS)),
+                // but not change or remove one: that would open the content to them
+                new Atgard("ändra sekretessmarkeringen", BehorighetsmatrisTest::markerat, null, null,
+                        Set.of(TestFolk.AGARE, TestFolk.REGISTRATOR),
+                        (t, id, u, r) -> t.sekretess.markera(id, new Sekretess(OslHanvisning.parse("19 kap. 3 §"), "Upphandling"))),
+                new Atgard("häva sekretessmarkeringen", BehorighetsmatrisTest::markerat, null, null,
+                        Set.of(TestFolk.AGARE, TestFolk.REGISTRATOR), (t, id, u, r) -> t.sekretess.hav(id)));
     }
 
     @TestFactory
@@ -182,6 +196,13 @@ class BehorighetsmatrisTest extends ProcessTestBase {
     private UppdragId slutrapportInlamnad() {
         var id = faststalltUppdrag();
         genomforande.lamnaSlutrapport(uppgift(TestFolk.TAGARE, id, "slutrapport").id(), "Klart.", List.of());
+        return id;
+    }
+
+    private UppdragId markerat() {
+        var id = faststalltUppdrag();
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        sekretess.markera(id, SEKRETESS);
         return id;
     }
 

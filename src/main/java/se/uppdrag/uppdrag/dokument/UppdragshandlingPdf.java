@@ -20,9 +20,15 @@ public class UppdragshandlingPdf {
         this.lasare = lasare;
     }
 
+    /** Marked on every page when it holds information under sekretess ("Sekretess enligt 21 kap. 7 § OSL"). */
     public byte[] skriv(UppdragEntity entity) {
         var handling = lasare.handling(entity);
-        return DokumentPdf.skriv(Dokumentmall.av(handling), handling.titel(), Meddelande.svenska("uppdragshandling.dokumenttyp"),
+        var dokument = Dokumentmall.av(handling);
+        var sekretess = entity.sekretess();
+        if (sekretess != null) {
+            dokument = dokument.medSidmarkering(sekretess.markering());
+        }
+        return DokumentPdf.skriv(dokument, handling.titel(), Meddelande.svenska("uppdragshandling.dokumenttyp"),
                 DokumentPdf.Sida.STAENDE);
     }
 

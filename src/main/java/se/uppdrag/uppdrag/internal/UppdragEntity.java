@@ -85,6 +85,10 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
     Instant skapad = Instant.EPOCH;
     Instant andrad = Instant.EPOCH;
     String andradAv = "";
+    @Column(name = "sekretess_osl")
+    @Nullable String sekretessOsl;
+    @Column(name = "sekretess_skal")
+    @Nullable String sekretessSkal;
 
     @ElementCollection
     @CollectionTable(name = "uppdrag_uppdragsgivare", joinColumns = @JoinColumn(name = "uppdrag_id"))
@@ -359,6 +363,42 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
     public void ersattAv(long nyttUppdrag, String nyttUppdragsTitel) {
         overga(Overgang.ERSATTAS, nyttUppdragsTitel, null);
         this.ersattAvId = nyttUppdrag;
+    }
+
+    /**
+     * Marks it as holding information under sekretess, or changes the marking; the history says who and what (the old
+     * provision → the new). An unchanged marking is refused: nothing would be recorded.
+     */
+    public void markeraSekretess(se.uppdrag.uppdrag.Sekretess ny) {
+        var forra = sekretess();
+        krav(!ny.equals(forra), "sekretess.fel.oforandrad");
+        this.sekretessOsl = ny.hanvisning().toString();
+        this.sekretessSkal = ny.skal();
+        if (forra == null) {
+            handelse(HandelseTyp.SEKRETESS_MARKERAD, ny.hanvisning() + ": " + ny.skal(), null, null);
+        } else {
+            handelse(HandelseTyp.SEKRETESS_ANDRAD, forra.hanvisning() + " → " + ny.hanvisning() + ": " + ny.skal(), null, null);
+        }
+    }
+
+    /** Removes the marking; the history keeps which provision it was. */
+    public void havSekretess() {
+        var forra = sekretess();
+        krav(forra != null, "sekretess.fel.inte-markerad");
+        this.sekretessOsl = null;
+        this.sekretessSkal = null;
+        handelse(HandelseTyp.SEKRETESS_HAVD, java.util.Objects.requireNonNull(forra).hanvisning() + " → –", null, null);
+    }
+
+    /** The marking, or null when it holds nothing under sekretess. */
+    public se.uppdrag.uppdrag.@Nullable Sekretess sekretess() {
+        return sekretessOsl == null ? null
+                : new se.uppdrag.uppdrag.Sekretess(se.uppdrag.uppdrag.OslHanvisning.parse(sekretessOsl),
+                        sekretessSkal == null ? "" : sekretessSkal);
+    }
+
+    public boolean arSekretessmarkerat() {
+        return sekretessOsl != null;
     }
 
     /** What has happened since it was last saved, in order: published by the save (for tests of the aggregate). */

@@ -9,6 +9,8 @@ import se.uppdrag.uppdrag.Uppdragshandling;
 /**
  * Reads an uppdrag's entity as its uppdragshandling, with the people and linked uppdrag it names. The caller has checked
  * access (a service's {@code @PreAuthorize}, or the engine's own step), so people are read from the directory as is.
+ * A linked uppdrag (samband, ersätter) under sekretess is named by its diarienummer with "Sekretess" in place of its
+ * title: this document is read, printed and sent out to people who may not read that one.
  */
 @Component
 @Transactional(readOnly = true)
@@ -24,7 +26,14 @@ public class UppdragLasare {
 
     public Uppdragshandling handling(UppdragEntity entity) {
         var refs = repository.findByIdIn(UppdragMapper.lankadeUppdrag(entity)).stream()
-                .collect(Collectors.toMap(UppdragEntity::id, UppdragMapper::ref));
+                .collect(Collectors.toMap(UppdragEntity::id, UppdragLasare::ref));
         return UppdragMapper.handling(entity, personer.hamta(UppdragMapper.personer(entity)), refs);
+    }
+
+    private static se.uppdrag.uppdrag.UppdragRef ref(UppdragEntity lankat) {
+        var ref = UppdragMapper.ref(lankat);
+        return lankat.arSekretessmarkerat()
+                ? new se.uppdrag.uppdrag.UppdragRef(ref.id(), se.uppdrag.text.Meddelande.svenska("sekretess.rad"), ref.diarienummer())
+                : ref;
     }
 }

@@ -24,8 +24,8 @@ public interface UppdragRepository extends JpaRepository<UppdragEntity, Long>, J
     @Query("""
             select u from UppdragEntity u
             where (lower(u.titel) like :pattern or lower(u.diarienummer) like :pattern)
-              and (:alla = true or :personId member of u.deltagare)""")
-    List<UppdragEntity> sokReferenser(String pattern, boolean alla, long personId, Pageable pageable);
+              and ((:alla = true and (u.sekretessOsl is null or :allaSekretess = true)) or :personId member of u.deltagare)""")
+    List<UppdragEntity> sokReferenser(String pattern, boolean alla, boolean allaSekretess, long personId, Pageable pageable);
 
     /**
      * Decided uppdrag that were open at some time in the period: decided by its end (or imported as decided without a

@@ -32,7 +32,9 @@ import se.uppdrag.uppdrag.internal.UppdragRepository;
 /**
  * Who is told what about an uppdrag, queued in the outbox in the transaction of the step itself: the steps of its life
  * as they happen ({@link Uppdragshandelse}), and its tasks as the engine creates them and the reminders fall due.
- * People are read from the directory as is, so a step the engine or a timer takes needs no one signed in.
+ * People are read from the directory as is, so a step the engine or a timer takes needs no one signed in. A mail about
+ * an uppdrag marked as holding information under sekretess says nothing of it: a neutral subject with the diarienummer
+ * at most, the link, and no attachment (the distribution included, whatever address it goes to).
  */
 @Component
 @Transactional
@@ -75,7 +77,8 @@ public class UppdragNotiser {
                     handelse.version() == null ? 0 : handelse.version());
             case REGISTRERAT -> {
                 beslutFattat(uppdrag, beslut("FASTSTALLT"), null, 0);
-                distribuera(uppdrag, new Mailbilaga(UppdragshandlingPdf.filnamn(uppdrag), "application/pdf", pdf.skriv(uppdrag)));
+                distribuera(uppdrag, uppdrag.arSekretessmarkerat() ? null
+                        : new Mailbilaga(UppdragshandlingPdf.filnamn(uppdrag), "application/pdf", pdf.skriv(uppdrag)));
             }
             case SLUTRAPPORT_GODKAND -> handelse(uppdrag, MailTyp.UPPDRAG_AVSLUTAT, kommentar, "avslutat");
             case PAUSAT -> handelse(uppdrag, MailTyp.UPPDRAG_PAUSAT, kommentar, clock.instant().toString());
@@ -110,9 +113,10 @@ public class UppdragNotiser {
         data.put("uppgift", namn);
         data.put("forfaller", forfaller == null ? "" : forfaller);
         data.put("svarsdatum", forfaller == null ? "" : forfaller);
+        var innehall = innehall(uppdrag, data);
         var jag = currentUser.get().map(u -> u.personId().value()).orElse(null);
         skicka(mottagare.stream().filter(id -> !id.equals(jag)).toList(), p -> new Notis("uppgift:" + taskId + ":" + p.id().value(),
-                mailtyp, Adressat.av(p), data, mallar.lank("uppgifter/" + taskId)));
+                mailtyp, Adressat.av(p), innehall, mallar.lank("uppgifter/" + taskId)));
     }
 
     /** A reminder before a task is due, or an escalation step after. */
@@ -121,7 +125,8 @@ public class UppdragNotiser {
         var data = data(uppdrag, harDen);
         data.put("uppgift", namn);
         data.put("forfaller", forfaller);
-        skicka(mottagare, p -> new Notis(steg + ":" + taskId + ":" + p.id().value(), typ, Adressat.av(p), data,
+        var innehall = innehall(uppdrag, data);
+        skicka(mottagare, p -> new Notis(steg + ":" + taskId + ":" + p.id().value(), typ, Adressat.av(p), innehall,
                 mallar.lank("uppgifter/" + taskId)));
     }
 
@@ -129,20 +134,21 @@ public class UppdragNotiser {
     private void beslutFattat(UppdragEntity uppdrag, String beslut, @Nullable String kommentar, int version) {
         var data = data(uppdrag, kommentar);
         data.put("beslut", beslut);
+        var innehall = innehall(uppdrag, data);
         var till = new LinkedHashSet<Long>();
         till.add(uppdrag.agareId());
         till.addAll(uppdrag.uppdragsgivare());
         skicka(till, p -> new Notis("beslut:" + uppdrag.id() + ":" + version + ":" + beslut + ":" + p.id().value(),
-                MailTyp.BESLUT_FATTAT, Adressat.av(p), data, mallar.lank("uppdrag/" + uppdrag.id())));
+                MailTyp.BESLUT_FATTAT, Adressat.av(p), innehall, mallar.lank("uppdrag/" + uppdrag.id())));
     }
 
     /**
      * On fastställande: the lists "för genomförande" and "för kännedom", people and plain addresses alike, each mail
-     * with the uppdragshandling as PDF attached.
+     * with the uppdragshandling as PDF attached (none when it is marked as under sekretess).
      */
-    private void distribuera(UppdragEntity uppdrag, Mailbilaga dokument) {
-        var bilaga = notiser.bilaga(dokument);
-        var data = data(uppdrag, null);
+    private void distribuera(UppdragEntity uppdrag, @Nullable Mailbilaga dokument) {
+        var bilaga = dokument == null ? null : notiser.bilaga(dokument);
+        var data = innehall(uppdrag, data(uppdrag, null));
         var lank = mallar.lank("uppdrag/" + uppdrag.id());
         var rader = uppdrag.mottagare();
         var personerna = personer(rader.stream().map(MottagareRad::personId).filter(Objects::nonNull).toList());
@@ -176,7 +182,7 @@ public class UppdragNotiser {
         uppdrag.arbetsgrupp().forEach(m -> till.add(m.personId()));
         var jag = currentUser.get().map(u -> u.personId().value()).orElse(null);
         till.remove(jag);
-        var data = data(uppdrag, kommentar);
+        var data = innehall(uppdrag, data(uppdrag, kommentar));
         skicka(till, p -> new Notis(typ.name() + ":" + uppdrag.id() + ":" + nyckel + ":" + p.id().value(), typ, Adressat.av(p), data,
                 mallar.lank("uppdrag/" + uppdrag.id())));
     }
@@ -187,6 +193,14 @@ public class UppdragNotiser {
         data.put("diarienummer", uppdrag.diarienummer() == null ? "" : uppdrag.diarienummer());
         data.put("kommentar", kommentar == null ? "" : kommentar);
         return data;
+    }
+
+    /** What the mail may say: all of it, or for a sekretess-marked uppdrag only its diarienummer, in a neutral mail. */
+    private static Map<String, String> innehall(UppdragEntity uppdrag, Map<String, String> data) {
+        if (!uppdrag.arSekretessmarkerat()) {
+            return data;
+        }
+        return Map.of(MailMallar.NEUTRAL, "ja", "diarienummer", uppdrag.diarienummer() == null ? "" : uppdrag.diarienummer());
     }
 
     private void skicka(Collection<Long> personIds, java.util.function.Function<Person, Notis> notis) {

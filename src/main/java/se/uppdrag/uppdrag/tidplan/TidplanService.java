@@ -32,7 +32,8 @@ import se.uppdrag.uppdrag.internal.UppdragRepository;
 
 /**
  * The tidplan as a timeline: one uppdrag's activities, or every decided and open uppdrag of a unit. A unit's
- * uppdrag are those the user may read (participants; registrators and administrators all), in three queries.
+ * uppdrag are those the user may read (participants; registrators and administrators all), in three queries. The
+ * timeline is the uppdrag's content (its activities), so a sekretess-marked uppdrag the user may not read is left out.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,9 +49,11 @@ public class TidplanService {
     private final PersonService personer;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final se.uppdrag.uppdrag.UppdragAtkomst atkomst;
 
     TidplanService(UppdragRepository uppdrag, TidplanRepository tidplaner, PersonService personer, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, se.uppdrag.uppdrag.UppdragAtkomst atkomst) {
+        this.atkomst = atkomst;
         this.uppdrag = uppdrag;
         this.tidplaner = tidplaner;
         this.personer = personer;
@@ -86,6 +89,7 @@ public class TidplanService {
         var user = currentUser.require();
         var valda = user.serAllaUppdrag() ? tidplaner.enhetens(enhet, OPPNA)
                 : tidplaner.enhetensForDeltagare(enhet, user.personId().value(), OPPNA);
+        valda = valda.stream().filter(u -> !u.arSekretessmarkerat() || atkomst.serInnehallet(u)).toList();
         var rader = valda.isEmpty() ? List.<Map.Entry<Long, AktivitetRad>>of()
                 : tidplaner.aktiviteter(valda.stream().map(UppdragEntity::id).toList()).stream()
                         .map(rad -> Map.entry((Long) rad[0], (AktivitetRad) rad[1])).toList();

@@ -50,12 +50,15 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
     private final VersionJamforelseService versioner;
     private final TidplanService tidplan;
     private final ErsattningskedjaService kedjor;
+    private final se.uppdrag.uppdrag.SekretessService sekretess;
     private final Tidsformat tid;
     private String titel = "";
 
     UppdragDokumentView(UppdragService service, UppdragHistorikService historik, RemissService remiss,
             GenomforandeService genomforande, UppdragAtgardService atgarder, UppdragAtkomst atkomst,
-            VersionJamforelseService versioner, TidplanService tidplan, ErsattningskedjaService kedjor, Clock klocka) {
+            VersionJamforelseService versioner, TidplanService tidplan, ErsattningskedjaService kedjor,
+            se.uppdrag.uppdrag.SekretessService sekretess, Clock klocka) {
+        this.sekretess = sekretess;
         this.service = service;
         this.historik = historik;
         this.remiss = remiss;
@@ -119,7 +122,11 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         flikar.add(getTranslation("flik.processbild"), new Processbild(historik.processlage(id)));
         flikar.add(getTranslation("flik.versioner"), new VersionerFlik(id, handling.status(), historik.versioner(id), versioner, tid));
         flikar.add(getTranslation("flik.tidplan"), new TidplanFlik(tidplan.uppdrag(id)));
-        add(rubrik, knappar);
+        // a changed marking redraws the view in place, so that its notification stays in sight
+        add(rubrik, new SekretessVisning(id, sekretess.hamta(id), sekretess, () -> {
+            removeAll();
+            visa(service.hamta(id));
+        }), knappar);
         var kedja = kedjor.kedja(id);
         if (!kedja.arEnsam()) {
             add(new ErsattningskedjaVisning(kedja));

@@ -70,8 +70,13 @@ class UppdragListView extends VerticalLayout implements HasDynamicTitle {
     private void kolumner() {
         grid.addColumn(rad -> rad.diarienummer() == null ? "" : rad.diarienummer().toString())
                 .setHeader(getTranslation("kolumn.diarienummer")).setKey("diarienummer").setSortable(true).setAutoWidth(true);
-        grid.addColumn(LitRenderer.<UppdragRad>of("<a href=\"uppdrag/${item.id}\">${item.titel}</a>")
-                        .withProperty("id", rad -> rad.id().value()).withProperty("titel", UppdragRad::titel))
+        // a sekretess-marked uppdrag the user may not read shows its marking in place of the title (the service left it out)
+        var sekretess = getTranslation("sekretess.rad");
+        grid.addColumn(LitRenderer.<UppdragRad>of("<a href=\"uppdrag/${item.id}\">${item.titel}</a>"
+                                + " <span theme=\"badge error small\" class=\"sekretess-rad\" ?hidden=${!item.markerad}>${item.markering}</span>")
+                        .withProperty("id", rad -> rad.id().value())
+                        .withProperty("titel", rad -> rad.dold() ? sekretess : rad.titel())
+                        .withProperty("markerad", rad -> rad.sekretess() && !rad.dold()).withProperty("markering", rad -> sekretess))
                 .setHeader(getTranslation("kolumn.titel")).setKey("titel").setSortable(true).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(rad -> {
             var badge = new Span(getTranslation(rad.status().textnyckel()));
