@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
+import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.internal.HandelseEntity;
 import se.uppdrag.uppdrag.internal.HandelseRepository;
 import se.uppdrag.uppdrag.internal.UppdragMapper;
@@ -23,7 +24,8 @@ import se.uppdrag.uppdrag.internal.UppdragRepository;
 
 /**
  * The history of every uppdrag for the administrator's Händelselogg (reporting reads it from here): the newest first,
- * a page at a time, never all at once. Administrators only.
+ * a page at a time, never all at once. Administrators only; a sekretess-marked uppdrag they take no part in shows
+ * "Sekretess" in place of its title and no comments.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,12 +38,15 @@ public class HandelseloggUnderlagService {
     private final HandelseRepository handelser;
     private final UppdragRepository uppdrag;
     private final PersonService personer;
+    private final UppdragAtkomst atkomst;
     private final Clock clock;
 
-    HandelseloggUnderlagService(HandelseRepository handelser, UppdragRepository uppdrag, PersonService personer, Clock clock) {
+    HandelseloggUnderlagService(HandelseRepository handelser, UppdragRepository uppdrag, PersonService personer,
+            UppdragAtkomst atkomst, Clock clock) {
         this.handelser = handelser;
         this.uppdrag = uppdrag;
         this.personer = personer;
+        this.atkomst = atkomst;
         this.clock = clock;
     }
 
@@ -51,10 +56,18 @@ public class HandelseloggUnderlagService {
         var rader = handelser.logg(person(filter), uppdragId(filter), fran(filter), till(filter), begransad);
         var namn = personer.hamta(rader.stream().flatMap(h -> Stream.of(h.personId(), h.forPersonId()))
                 .filter(Objects::nonNull).map(PersonId::new).collect(Collectors.toSet()));
-        var refs = uppdrag.findByIdIn(rader.stream().map(HandelseEntity::uppdragId).collect(Collectors.toSet())).stream()
-                .map(UppdragMapper::ref).collect(Collectors.toMap(r -> r.id().value(), Function.identity()));
+        var entiteter = uppdrag.findByIdIn(rader.stream().map(HandelseEntity::uppdragId).collect(Collectors.toSet()));
+        // a sekretess-marked uppdrag the administrator takes no part in: its row says that something happened, by whom
+        // and when, but neither its title nor the comments (which quote its content)
+        var dolda = entiteter.stream().filter(u -> u.arSekretessmarkerat() && !atkomst.serInnehallet(u)).map(u -> u.id())
+                .collect(Collectors.toSet());
+        var refs = entiteter.stream().map(u -> dolda.contains(u.id())
+                        ? new UppdragRef(new UppdragId(u.id()), Meddelande.svenska("sekretess.rad"), UppdragMapper.ref(u).diarienummer())
+                        : UppdragMapper.ref(u))
+                .collect(Collectors.toMap(r -> r.id().value(), Function.identity()));
         return rader.stream().map(h -> new Logghandelse(Objects.requireNonNull(h.id()), refs.get(h.uppdragId()), h.tidpunkt(),
-                namn(namn, h.personId()), namn(namn, h.forPersonId()), h.typ(), h.kommentar(), h.version())).toList();
+                namn(namn, h.personId()), namn(namn, h.forPersonId()), h.typ(), dolda.contains(h.uppdragId()) ? null : h.kommentar(),
+                h.version())).toList();
     }
 
     public long antal(HandelseloggFilter filter) {

@@ -191,6 +191,24 @@ class SekretessTest extends ProcessTestBase {
     }
 
     @Test
+    void the_handelselogg_shows_an_administrator_who_takes_no_part_that_something_happened_but_no_title_or_comment(
+            @Autowired HandelseloggUnderlagService logg) {
+        var id = markerat(nyttUtkast());
+        remiss.skickaPaRemiss(uppgift(TestFolk.AGARE, id, "utkast").id(), List.of(person(TestFolk.MEDLEM)),
+                java.time.LocalDate.now(klocka).plusDays(7));
+        var filter = new HandelseloggFilter(null, id, java.time.LocalDate.now(klocka).minusDays(1), java.time.LocalDate.now(klocka));
+        folk.loggaIn(TestFolk.ADMINISTRATOR);
+
+        var rader = logg.sida(filter, org.springframework.data.domain.PageRequest.of(0, 50));
+
+        assertThat(rader).isNotEmpty().allSatisfy(rad -> {
+            assertThat(rad.uppdrag().titel()).isEqualTo("Sekretess");
+            assertThat(rad.kommentar()).isNull();
+        });
+        assertThat(rader).extracting(Logghandelse::typ).contains(HandelseTyp.SEKRETESS_MARKERAD, HandelseTyp.SKICKAT_PA_REMISS);
+    }
+
+    @Test
     void an_administrator_looking_at_someones_tasks_sees_sekretess_in_place_of_the_title() {
         var id = markerat(nyttUtkast());
         folk.loggaIn(TestFolk.ADMINISTRATOR);
