@@ -74,6 +74,12 @@ public class Delegationsordning {
                 .toList();
     }
 
+    /** The active units a rule may be for, by name. */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public List<se.uppdrag.personer.Enhet> enheter() {
+        return organisation.alla().stream().filter(se.uppdrag.personer.Enhet::aktiv).toList();
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public Delegationsregel skapa(NyDelegationsregel ny) {

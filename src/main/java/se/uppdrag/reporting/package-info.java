@@ -3,7 +3,7 @@
  * uppdrag, and the working-day calendar with the Swedish public holidays.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"diarium", "dokument", "security", "ui", "uppdrag", "text"})
+@ApplicationModule(allowedDependencies = {"delegation", "diarium", "dokument", "personer", "security", "ui", "uppdrag", "text"})
 package se.uppdrag.reporting;
 
 import org.jspecify.annotations.NullMarked;
