@@ -50,13 +50,13 @@ class DelegationsordningView extends VerticalLayout implements HasDynamicTitle {
 
     private final Delegationsordning ordning;
     private final Clock clock;
-    final ComboBox<Person> delegat;
-    final ComboBox<Enhet> enhet = new ComboBox<>();
-    final Select<Uppdragsslag> slag = new Select<>();
-    final BigDecimalField belopp = new BigDecimalField();
-    final DatePicker fran;
-    final DatePicker till;
-    final Grid<Delegationsregel> regler = new Grid<>();
+    private final ComboBox<Person> delegat;
+    private final ComboBox<Enhet> enhet = new ComboBox<>();
+    private final Select<Uppdragsslag> slag = new Select<>();
+    private final BigDecimalField belopp = new BigDecimalField();
+    private final DatePicker fran;
+    private final DatePicker till;
+    private final Grid<Delegationsregel> regler = new Grid<>();
     private final Paragraph ingenRegel = new Paragraph();
     private final Map<String, HasValidation> falt;
 

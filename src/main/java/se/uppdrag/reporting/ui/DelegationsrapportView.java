@@ -35,11 +35,11 @@ class DelegationsrapportView extends VerticalLayout implements HasDynamicTitle {
 
     private final DelegationsrapportService service;
     private final Rapporttexter texter;
-    final Select<Periodval> period = new Select<>();
-    final DatePicker fran;
-    final DatePicker till;
-    final ComboBox<Enhet> enhet = new ComboBox<>();
-    final DokumentVisning innehall = new DokumentVisning();
+    private final Select<Periodval> period = new Select<>();
+    private final DatePicker fran;
+    private final DatePicker till;
+    private final ComboBox<Enhet> enhet = new ComboBox<>();
+    private final DokumentVisning innehall = new DokumentVisning();
     private @Nullable Delegationsrapport rapport;
 
     DelegationsrapportView(DelegationsrapportService service) {
