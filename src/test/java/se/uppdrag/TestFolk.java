@@ -1,13 +1,22 @@
 package se.uppdrag;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import se.uppdrag.delegation.Delegationsordning;
+import se.uppdrag.delegation.NyDelegationsregel;
 import se.uppdrag.personer.EmailAddress;
+import se.uppdrag.personer.Enhet;
+import se.uppdrag.personer.Enhetskod;
+import se.uppdrag.personer.Enhetstyp;
+import se.uppdrag.personer.NyEnhet;
+import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.NyPerson;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonService;
@@ -34,13 +43,15 @@ public final class TestFolk {
     public static final String ADMINISTRATOR = "administrator";
     /** Every cast member's password (they log in through the login page in the browser tests). */
     public static final String LOSENORD = "hemligt-losenord";
+    /** Those of the cast who have authority to decide under the delegationsordning (see {@link #delegation}). */
+    public static final List<String> BESLUTAR = List.of(BESLUTSFATTARE, GIVARE, GIVARE2);
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Person> personer = new HashMap<>();
     private final UserDetailsService userDetails;
 
     public TestFolk(PersonService personService, AnvandareService anvandare, SystemInloggning inloggning,
-            UserDetailsService userDetails) {
+            UserDetailsService userDetails, OrganisationService organisation, Delegationsordning delegationsordning) {
         this.userDetails = userDetails;
         se.uppdrag.SomAdministrator.gor(() -> {
             skapa(personService, anvandare, AGARE, "Åsa Ägare", "handläggare", Roller.ANVANDARE, Roller.HANDLAGGARE);
@@ -53,6 +64,7 @@ public final class TestFolk {
             skapa(personService, anvandare, REGISTRATOR, "Rut Registrator", "registrator", Roller.ANVANDARE, Roller.REGISTRATOR);
             skapa(personService, anvandare, UTOMSTAENDE, "Ulf Utomstående", "handläggare", Roller.ANVANDARE, Roller.HANDLAGGARE);
             skapa(personService, anvandare, ADMINISTRATOR, "Ada Administratör", "systemförvaltare", Roller.ANVANDARE, Roller.ADMINISTRATOR);
+            delegation(organisation, delegationsordning);
             return null;
         });
     }
@@ -65,10 +77,31 @@ public final class TestFolk {
         personer.put(roll, person);
     }
 
+    /**
+     * The one place that gives the cast its decision authority: those who decide in the tests (the beslutsfattare and
+     * both uppdragsgivare) may decide every uppdrag of the region, of any kind and amount, as the shipped product
+     * requires of every beslutsfattare. The others have none, so a test of the delegationsordning can use them.
+     */
+    private void delegation(OrganisationService organisation, Delegationsordning delegationsordning) {
+        var region = region(organisation);
+        for (var roll : BESLUTAR) {
+            delegationsordning.skapa(new NyDelegationsregel(personer.get(roll).id(), region.id(), null, null,
+                    LocalDate.of(2000, 1, 1), null));
+        }
+    }
+
+    /** The region at the root of the organisation, made if the database has none yet (tests share the database). */
+    public static Enhet region(OrganisationService organisation) {
+        return organisation.alla().stream().filter(e -> e.typ() == Enhetstyp.REGION).findFirst()
+                .orElseGet(() -> organisation.skapa(new NyEnhet("Region Test", new Enhetskod("R-" + UUID.randomUUID().toString()
+                        .substring(0, 8)), Enhetstyp.REGION, null)));
+    }
+
     /** A new cast, made with the application's own services. */
     public static TestFolk nytt(org.springframework.context.ApplicationContext beans) {
         return new TestFolk(beans.getBean(PersonService.class), beans.getBean(AnvandareService.class),
-                beans.getBean(SystemInloggning.class), beans.getBean(UserDetailsService.class));
+                beans.getBean(SystemInloggning.class), beans.getBean(UserDetailsService.class),
+                beans.getBean(OrganisationService.class), beans.getBean(Delegationsordning.class));
     }
 
     public Person person(String roll) {

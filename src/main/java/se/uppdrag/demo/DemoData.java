@@ -1,5 +1,7 @@
 package se.uppdrag.demo;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import se.uppdrag.delegation.Delegationsordning;
+import se.uppdrag.delegation.NyDelegationsregel;
+import se.uppdrag.delegation.Uppdragsslag;
 import se.uppdrag.personer.EmailAddress;
 import se.uppdrag.personer.Enhet;
 import se.uppdrag.personer.Enhetskod;
@@ -39,16 +44,18 @@ class DemoData implements ApplicationRunner {
     private final AnvandareService anvandare;
     private final SystemInloggning inloggning;
     private final DemoUppdrag uppdrag;
+    private final Delegationsordning delegationsordning;
     private final Map<String, Enhet> enheter = new LinkedHashMap<>();
     private int nummer = 10_000;
 
     DemoData(KatalogService personer, OrganisationService organisation, AnvandareService anvandare, SystemInloggning inloggning,
-            DemoUppdrag uppdrag) {
+            DemoUppdrag uppdrag, Delegationsordning delegationsordning) {
         this.personer = personer;
         this.organisation = organisation;
         this.anvandare = anvandare;
         this.inloggning = inloggning;
         this.uppdrag = uppdrag;
+        this.delegationsordning = delegationsordning;
     }
 
     @Override
@@ -109,7 +116,22 @@ class DemoData implements ApplicationRunner {
         inloggning("britt", folk, Roller.ANVANDARE, Roller.REGISTRATOR);
         inloggning("anders", folk, Roller.ANVANDARE, Roller.HANDLAGGARE, Roller.ADMINISTRATOR);
         inloggning("oskar", folk, Roller.ANVANDARE, Roller.HANDLAGGARE);
+        skapaDelegationsordning(folk);
         return folk;
+    }
+
+    /**
+     * Who may decide what, covering every beslutsfattare of the demo uppdrag: the regiondirektör anything in the region,
+     * the hälso- och sjukvårdsdirektör new uppdrag of the koncernkontor up to 2 mnkr (the draft that Maria sends him),
+     * and the sjukhusdirektör her hospital's up to 500 000 kr.
+     */
+    private void skapaDelegationsordning(Map<String, Person> folk) {
+        var fran = LocalDate.of(2025, 1, 1);
+        delegationsordning.skapa(new NyDelegationsregel(folk.get("karin").id(), enheter.get("RE").id(), null, null, fran, null));
+        delegationsordning.skapa(new NyDelegationsregel(folk.get("olof").id(), enheter.get("KK").id(), Uppdragsslag.NYTT,
+                new BigDecimal("2000000"), fran, null));
+        delegationsordning.skapa(new NyDelegationsregel(folk.get("lena").id(), enheter.get("HSF-NS").id(), null,
+                new BigDecimal("500000"), fran, null));
     }
 
     private Person person(String namn, String titel, String enhetskod) {

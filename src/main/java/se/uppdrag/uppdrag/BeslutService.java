@@ -34,16 +34,18 @@ public class BeslutService {
     private final PersonService personer;
     private final Versioner versioner;
     private final Beslutande beslutande;
+    private final Beslutsratt beslutsratt;
     private final Clock clock;
 
     BeslutService(Uppgiftssteg steg, UppdragService uppdrag, UppdragRepository repository, PersonService personer,
-            Versioner versioner, Beslutande beslutande, Clock clock) {
+            Versioner versioner, Beslutande beslutande, Beslutsratt beslutsratt, Clock clock) {
         this.steg = steg;
         this.uppdrag = uppdrag;
         this.repository = repository;
         this.personer = personer;
         this.versioner = versioner;
         this.beslutande = beslutande;
+        this.beslutsratt = beslutsratt;
         this.clock = clock;
     }
 
@@ -51,7 +53,8 @@ public class BeslutService {
      * Sends the draft för beslut from its owner's task "Bearbeta utkastet". Refused with {@link SaknasForBeslutException}
      * while it lacks what {@link Beslutskrav} requires: a slutleverans that has already passed is refused rather than
      * confirmed, since the uppdrag would be late from the day it is decided and the beslutsfattare would sign a date that
-     * cannot be met.
+     * cannot be met. Refused with {@link UtanBeslutsrattException} when no chosen beslutsfattare has authority for it
+     * under the delegationsordning ({@link Beslutsratt}).
      */
     public void skickaForBeslut(String taskId) {
         var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
@@ -61,6 +64,7 @@ public class BeslutService {
         if (!saknas.isEmpty()) {
             throw new SaknasForBeslutException(saknas);
         }
+        beslutsratt.krav(handling);
         entity.skickaForBeslut(versioner.spara(handling, "BESLUT"));
         repository.save(entity);
         steg.skickaForBeslut(uppgift, entity.beslutsfattare().stream().map(b -> new PersonId(b.personId())).toList());

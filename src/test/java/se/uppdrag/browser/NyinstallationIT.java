@@ -79,6 +79,8 @@ class NyinstallationIT {
                 inloggning(administrator, namn(0), "Handläggare");
                 inloggning(administrator, namn(1), "Registrator");
                 bilder.ta(administrator, "inloggningarna");
+                delegation(administrator, namn(5));
+                bilder.ta(administrator, "delegationsordningen");
                 fel.addAll(administrator.tommaFel());
               } catch (AssertionError | RuntimeException misslyckat) {
                 bilder.ta(administrator, "fel-administratoren");
@@ -168,6 +170,22 @@ class NyinstallationIT {
         assertThat(dialog).hasCount(0);
         assertThat(meddelande(sida, "Organisationen är sparad.").last()).isVisible();
         assertThat(sida.locator("vaadin-grid").getByText(namn, new Locator.GetByTextOptions().setExact(true))).isVisible();
+    }
+
+    /**
+     * A new installation has no delegationsordning, and without one nothing can be sent för beslut: the administrator
+     * records that the person may decide every uppdrag of the region.
+     */
+    private static void delegation(Fonster administrator, String person) {
+        var sida = administrator.sida();
+        administrator.oppna("delegationsordning");
+        assertThat(sida.getByText("Ingen delegationsordning är inlagd. Förrän den är det kan inget uppdrag skickas för beslut.")
+                .first()).isVisible();
+        valj(sida, falt(sida, "Delegat (får besluta)"), person);
+        valj(sida, falt(sida, "Enhet (med underliggande enheter)"), "Region Exempel (RE)");
+        knapp(sida, "Lägg till delegation").click();
+        assertThat(meddelande(sida, "Delegationen är inlagd.")).isVisible();
+        assertThat(sida.locator("vaadin-grid").getByText(person).first()).isVisible();
     }
 
     /** Gives an imported person a login with one role; the person gets a link by mail. */

@@ -57,6 +57,8 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("franvaro", new Besok(TestFolk.MEDLEM, d -> "franvaro"));
         SIDOR.put("utkorg", new Besok(TestFolk.ADMINISTRATOR, d -> "utkorg"));
         SIDOR.put("organisation", new Besok(TestFolk.ADMINISTRATOR, d -> "organisation"));
+        SIDOR.put("delegationsordning", new Besok(TestFolk.ADMINISTRATOR, d -> "delegationsordning"));
+        SIDOR.put("delegationsbeslut", new Besok(TestFolk.REGISTRATOR, d -> "delegationsbeslut"));
         SIDOR.put("personer", new Besok(TestFolk.ADMINISTRATOR, d -> "personer"));
         SIDOR.put("personer/import", new Besok(TestFolk.ADMINISTRATOR, d -> "personer/import"));
         SIDOR.put("uppgifter/person/:id(\\d+)", new Besok(TestFolk.ADMINISTRATOR, d -> "uppgifter/person/" + d.person()));

@@ -37,11 +37,14 @@ class MenynTest extends SpringBrowserlessTest {
 
     static final List<String> ALLAS = List.of("Mina uppgifter", "Översikt", "Uppdrag", "Uppföljningsrapport", "Tidplan");
     static final List<String> EGNA = List.of("Mina inställningar", "Frånvaro", "Mitt konto");
-    static final List<String> ADMINISTRATORENS = List.of("Utkorg", "Organisation", "Personer", "Inloggningar",
-            "Säkerhetslogg", "Händelselogg");
+    static final List<String> ADMINISTRATORENS = List.of("Utkorg", "Delegationsbeslut", "Organisation", "Delegationsordning",
+            "Personer", "Inloggningar", "Säkerhetslogg", "Händelselogg");
+    static final List<String> REGISTRATORNS = List.of("Delegationsbeslut");
+    static final List<String> REGISTRATORNS_EN = List.of("Delegated decisions");
     static final List<String> ALLAS_EN = List.of("My tasks", "Overview", "Assignments", "Follow-up report", "Timeline");
     static final List<String> EGNA_EN = List.of("My settings", "Absence", "My account");
-    static final List<String> ADMINISTRATORENS_EN = List.of("Outbox", "Organisation", "People", "Logins", "Security log", "Event log");
+    static final List<String> ADMINISTRATORENS_EN = List.of("Outbox", "Delegated decisions", "Organisation",
+            "Delegation of authority", "People", "Logins", "Security log", "Event log");
 
     @Autowired
     ApplicationContext beans;
@@ -72,7 +75,7 @@ class MenynTest extends SpringBrowserlessTest {
                 Arguments.of(TestFolk.MEDLEM, meny(ALLAS, EGNA), meny(ALLAS_EN, EGNA_EN)),
                 Arguments.of(TestFolk.BESLUTSFATTARE, meny(ALLAS, EGNA), meny(ALLAS_EN, EGNA_EN)),
                 Arguments.of(TestFolk.MOTTAGARE, meny(ALLAS, EGNA), meny(ALLAS_EN, EGNA_EN)),
-                Arguments.of(TestFolk.REGISTRATOR, meny(ALLAS, EGNA), meny(ALLAS_EN, EGNA_EN)),
+                Arguments.of(TestFolk.REGISTRATOR, meny(ALLAS, EGNA, REGISTRATORNS), meny(ALLAS_EN, EGNA_EN, REGISTRATORNS_EN)),
                 Arguments.of(TestFolk.ADMINISTRATOR, meny(ALLAS, EGNA, ADMINISTRATORENS),
                         meny(ALLAS_EN, EGNA_EN, ADMINISTRATORENS_EN)));
     }
@@ -96,8 +99,8 @@ class MenynTest extends SpringBrowserlessTest {
         folk.loggaIn(TestFolk.ADMINISTRATOR);
         menyn(Sprak.SVENSKA);
         assertThat(poster()).extracting(SideNavItem::getPath).containsExactly("uppgifter", "oversikt", "uppdrag",
-                "uppfoljning", "tidplan", "installningar", "franvaro", "konto", "utkorg", "organisation", "personer",
-                "inloggningar", "sakerhetslogg", "granskning");
+                "uppfoljning", "tidplan", "installningar", "franvaro", "konto", "utkorg", "delegationsbeslut", "organisation",
+                "delegationsordning", "personer", "inloggningar", "sakerhetslogg", "granskning");
         assertThat(poster()).allSatisfy(post -> assertThat(post.getPrefixComponent()).isNotNull());
     }
 

@@ -70,6 +70,9 @@ class BehorighetsmatrisTest extends ProcessTestBase {
                         (t, id, u, r) -> t.remiss.skickaPaRemiss(u, List.of(t.person(TestFolk.MEDLEM)), LocalDate.now(t.klocka).plusDays(14))),
                 new Atgard("skicka för beslut", BehorighetsmatrisTest::utkast, "utkast", TestFolk.AGARE, Set.of(TestFolk.AGARE),
                         (t, id, u, r) -> t.beslut.skickaForBeslut(u)),
+                // the delegationsordning: with no chosen beslutsfattare having authority, not even the owner may send it
+                new Atgard("skicka för beslut utan beslutsrätt", BehorighetsmatrisTest::utkastUtanBeslutsratt, "utkast",
+                        TestFolk.AGARE, Set.of(), (t, id, u, r) -> t.beslut.skickaForBeslut(u)),
                 new Atgard("svara på remissen", BehorighetsmatrisTest::paRemiss, "remissvar", TestFolk.MEDLEM, Set.of(TestFolk.MEDLEM),
                         (t, id, u, r) -> t.remiss.svara(u, Remissvar.Svar.GODKANT, null)),
                 new Atgard("avsluta remissen", BehorighetsmatrisTest::paRemiss, "remissuppfoljning", TestFolk.AGARE,
@@ -174,6 +177,14 @@ class BehorighetsmatrisTest extends ProcessTestBase {
 
     private UppdragId utkast() {
         return nyttUtkast();
+    }
+
+    /** A draft whose only beslutsfattare (Märta) has no authority under the delegationsordning. */
+    private UppdragId utkastUtanBeslutsratt() {
+        var id = nyttUtkast();
+        folk.loggaIn(TestFolk.AGARE);
+        return uppdrag.spara(Handlingar.medBeslutsfattare(uppdrag.hamta(id),
+                List.of(new Beslutsfattare(folk.person(TestFolk.MEDLEM), true)))).id();
     }
 
     private UppdragId paRemiss() {

@@ -18,15 +18,16 @@ import se.uppdrag.uppdrag.Uppdragshandling;
 /** Kostnader och finansiering, and Form för beslut. The decision date is shown, never edited. */
 class BeslutSektion extends VerticalLayout implements Sektion {
 
-    private final Valjare valjare;
+    private final Beslutsratten beslutsratten;
     private final TextArea finansiering = Falt.textyta(this, "falt.finansiering");
     private final BigDecimalField belopp = new BigDecimalField();
     private final TextArea rapportering = Falt.textyta(this, "falt.rapportering");
     private final RadLista<Beslutsfattare> beslutsfattare;
     private final Paragraph beslutsdatum = new Paragraph();
+    private final Paragraph utanBeslutsratt = new Paragraph();
 
-    BeslutSektion(Valjare valjare) {
-        this.valjare = valjare;
+    BeslutSektion(Beslutsratten beslutsratten) {
+        this.beslutsratten = beslutsratten;
         setPadding(false);
         finansiering.setPlaceholder(getTranslation("falt.finansiering.exempel"));
         belopp.setLabel(getTranslation("falt.belopp"));
@@ -34,7 +35,7 @@ class BeslutSektion extends VerticalLayout implements Sektion {
         belopp.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(getTranslation("fel.belopp-format")));
         rapportering.setPlaceholder(getTranslation("falt.rapportering.exempel"));
         beslutsfattare = new RadLista<>(getTranslation("falt.beslutsfattarna"), getTranslation("knapp.lagg-till-beslutsfattare"),
-                getTranslation("rad.beslutsfattare"), () -> new BeslutsfattarRad(valjare, null));
+                getTranslation("rad.beslutsfattare"), () -> new BeslutsfattarRad(beslutsratten, null));
         beslutsfattare.kravsForBeslut(getTranslation("falt.beslutsfattarna.krav"));
         beslutsfattare.narAndrad(() -> {
             if (!beslutsfattare.varden().isEmpty()) {
@@ -42,8 +43,41 @@ class BeslutSektion extends VerticalLayout implements Sektion {
             }
         });
         beslutsdatum.addClassName("beslutsdatum");
+        utanBeslutsratt.addClassName("beslutsratt-varning");
+        utanBeslutsratt.getElement().setAttribute("role", "status");
+        utanBeslutsratt.setVisible(false);
+        beslutsfattare.narAndrad(this::visaUtanBeslutsratt);
+        beslutsratten.narAndrad(this::visaUtanBeslutsratt);
         add(new H2(getTranslation("sektion.finansiering")), finansiering, belopp,
-                new H2(getTranslation("sektion.beslut")), rapportering, beslutsfattare, beslutsdatum);
+                new H2(getTranslation("sektion.beslut")), rapportering, beslutsfattare, utanBeslutsratt, beslutsdatum);
+    }
+
+    /** Under the beslutsfattare: none of those chosen may decide the uppdrag, so it cannot be sent för beslut. */
+    private void visaUtanBeslutsratt() {
+        var valda = beslutsfattare.varden();
+        var ingen = !valda.isEmpty() && valda.stream().noneMatch(b -> beslutsratten.har(b.person()));
+        utanBeslutsratt.setText(ingen ? getTranslation(beslutsratten.arInlagd() ? "beslutsratt.ingen-vald"
+                : "beslutsratt.fel.ingen-ordning") : "");
+        utanBeslutsratt.setVisible(ingen);
+    }
+
+    /** The warning under the beslutsfattare, when none of them has authority; null otherwise. */
+    @org.jspecify.annotations.Nullable String utanBeslutsratt() {
+        return utanBeslutsratt.isVisible() ? utanBeslutsratt.getText() : null;
+    }
+
+    /** Marks the beslutsfattare with the warning that none of them may decide the uppdrag. */
+    void visaBeslutsrattFel(String text) {
+        beslutsfattare.visaFel(text);
+    }
+
+    /** Calls back when the amount changes (the authority depends on it). */
+    void narBeloppAndras(Runnable lyssnare) {
+        belopp.addValueChangeListener(e -> lyssnare.run());
+    }
+
+    @org.jspecify.annotations.Nullable BigDecimal belopp() {
+        return belopp.isInvalid() ? null : belopp.getValue();
     }
 
     @Override
@@ -51,7 +85,7 @@ class BeslutSektion extends VerticalLayout implements Sektion {
         finansiering.setValue(Falt.varde(h.finansiering().text()));
         belopp.setValue(h.finansiering().beloppKr());
         rapportering.setValue(Falt.varde(h.beslutsform().rapporteringTill()));
-        beslutsfattare.satt(h.beslutsform().beslutsfattare(), b -> new BeslutsfattarRad(valjare, b));
+        beslutsfattare.satt(h.beslutsform().beslutsfattare(), b -> new BeslutsfattarRad(beslutsratten, b));
         var datum = h.beslutsform().beslutsdatum();
         beslutsdatum.setText(getTranslation("dokument.datum-for-beslut") + ": " + (datum == null
                 ? getTranslation("dokument.beslutsdatum-platshallare") : datum + " (" + h.beslutsform().beslutadAv() + ")"));

@@ -12,8 +12,11 @@ class BeslutsfattarRad extends Rad<Beslutsfattare> {
     private final ComboBox<Person> person;
     private final Checkbox ensam = new Checkbox();
 
-    BeslutsfattarRad(Valjare valjare, @Nullable Beslutsfattare beslutsfattare) {
-        person = valjare.person(getTranslation("falt.beslutsfattare"));
+    private final Beslutsratten beslutsratten;
+
+    BeslutsfattarRad(Beslutsratten beslutsratten, @Nullable Beslutsfattare beslutsfattare) {
+        this.beslutsratten = beslutsratten;
+        person = beslutsratten.valjare(getTranslation("falt.beslutsfattare"));
         person.setRequiredIndicatorVisible(true);
         person.setMinWidth("20em");
         ensam.setLabel(getTranslation("falt.beslutar-ensam"));
@@ -22,6 +25,27 @@ class BeslutsfattarRad extends Rad<Beslutsfattare> {
             ensam.setValue(beslutsfattare.beslutarEnsam());
         }
         add(person, ensam);
+        person.addValueChangeListener(e -> visaBeslutsratt());
+        beslutsratten.narAndrad(this::visaBeslutsratt);
+        visaBeslutsratt();
+    }
+
+    /** Next to the field: whether the chosen person has authority to decide the uppdrag as it stands. */
+    private void visaBeslutsratt() {
+        var vald = person.getValue();
+        var har = vald != null && beslutsratten.har(vald);
+        person.setHelperText(vald == null ? null : getTranslation(har ? "beslutsratt.har" : "beslutsratt.saknas"));
+        person.getElement().getClassList().set("beslutsratt-saknas", vald != null && !har);
+        person.getElement().getClassList().set("beslutsratt-finns", har);
+    }
+
+    /** Whether the chosen person has authority (false without a person). */
+    boolean harBeslutsratt() {
+        return person.getValue() != null && beslutsratten.har(person.getValue());
+    }
+
+    ComboBox<Person> personfalt() {
+        return person;
     }
 
     @Override

@@ -73,6 +73,15 @@ class ErsatterSektion extends VerticalLayout implements Sektion {
         }
     }
 
+    /** Whether the handling ersätter an earlier one (a revision, as the delegationsordning sees it). */
+    boolean arRevidering() {
+        return val.getValue() == Val.UPPDRAG || val.getValue() == Val.DOKUMENT;
+    }
+
+    void narValetAndras(Runnable lyssnare) {
+        val.addValueChangeListener(e -> lyssnare.run());
+    }
+
     @Nullable Ersatter ersatter() {
         return switch (val.getValue()) {
             case UPPDRAG -> Ersatter.uppdrag(uppdrag.getValue());

@@ -109,6 +109,15 @@ class HuvudSektion extends VerticalLayout implements Sektion {
         uppdragstagare.addValueChangeListener(e -> lyssnare.run());
     }
 
+    /** The unit the header names, which the delegationsordning judges by. */
+    String enhet() {
+        return enhet.getValue();
+    }
+
+    void narEnhetenAndras(Runnable lyssnare) {
+        enhet.addValueChangeListener(e -> lyssnare.run());
+    }
+
     Huvud huvud() {
         return new Huvud(organisation.getValue(), enhet.getValue(), datum.getValue());
     }

@@ -20,7 +20,7 @@ import se.uppdrag.uppdrag.UppdragService;
 class NyttUppdragView extends UppdragEditorView {
 
     NyttUppdragView(UppdragService service, UppdragListaService lista, PersonService personer, BeslutService beslut,
-            Clock clock) {
-        super(service, lista, personer, beslut, clock);
+            se.uppdrag.uppdrag.Beslutsratt beslutsratt, Clock clock) {
+        super(service, lista, personer, beslut, beslutsratt, clock);
     }
 }

@@ -22,6 +22,7 @@ import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.Roller;
 import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.BeslutService;
+import se.uppdrag.uppdrag.Beslutsratt;
 import se.uppdrag.uppdrag.OgiltigtUppdragException;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragKonfliktException;
@@ -42,16 +43,19 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final BeslutService beslut;
     private final Clock clock;
     private final Valjare valjare;
+    private final Beslutsratten beslutsratten;
     private final H1 rubrik = new H1();
     private final Paragraph meddelande = new Paragraph();
     private final BeslutskravSammanfattning beslutskrav = new BeslutskravSammanfattning();
     private UppdragFormular formular;
 
-    UppdragEditorView(UppdragService service, UppdragListaService lista, PersonService personer, BeslutService beslut, Clock clock) {
+    UppdragEditorView(UppdragService service, UppdragListaService lista, PersonService personer, BeslutService beslut,
+            Beslutsratt beslutsratt, Clock clock) {
         this.service = service;
         this.beslut = beslut;
         this.clock = clock;
         this.valjare = new Valjare(personer, lista);
+        this.beslutsratten = new Beslutsratten(beslutsratt, personer);
         meddelande.addClassName("konflikt");
         meddelande.getElement().setAttribute("role", "alert");
         meddelande.setVisible(false);
@@ -76,7 +80,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private void visa(Uppdragshandling handling) {
         removeAll();
         rubrik.setText(getTranslation(handling.arNytt() ? "editor.rubrik.ny" : "editor.rubrik.redigera"));
-        formular = new UppdragFormular(valjare, handling, clock);
+        formular = new UppdragFormular(valjare, handling, clock, beslutsratten);
         formular.beslutsdatumForSlutleverans(service.beslutsdatumForSlutleverans(handling));
         beslutskrav.visa(formular.beslutskrav());
         formular.narBeslutskravAndras(() -> beslutskrav.visa(formular.beslutskrav()));
@@ -101,6 +105,11 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
             formular.visaBeslutskrav(saknas);
             beslutskrav.visa(saknas);
             visaFel(BeslutskravSammanfattning.text(this, saknas));
+            return;
+        }
+        var utanBeslutsratt = formular.visaBeslutsratt();
+        if (utanBeslutsratt != null) {
+            visaFel(utanBeslutsratt);
             return;
         }
         spara(sparad -> {

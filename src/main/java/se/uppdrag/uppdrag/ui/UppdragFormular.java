@@ -24,7 +24,10 @@ class UppdragFormular extends VerticalLayout {
     private final Clock clock;
     private Uppdragshandling original;
 
-    UppdragFormular(Valjare valjare, Uppdragshandling handling, Clock clock) {
+    private final Beslutsratten beslutsratten;
+
+    UppdragFormular(Valjare valjare, Uppdragshandling handling, Clock clock, Beslutsratten beslutsratten) {
+        this.beslutsratten = beslutsratten;
         this.clock = clock;
         addClassName("uppdrag-formular");
         setMaxWidth("70em");
@@ -32,16 +35,34 @@ class UppdragFormular extends VerticalLayout {
         ersatter = new ErsatterSektion(valjare);
         organisation = new OrganisationSektion(valjare);
         tidplan = new TidplanSektion(valjare, clock);
-        beslut = new BeslutSektion(valjare);
+        beslut = new BeslutSektion(beslutsratten);
         distribution = new DistributionSektion(valjare);
         sektioner = List.of(huvud, ersatter, innehall, organisation, tidplan, beslut, distribution);
         sektioner.forEach(sektion -> add((com.vaadin.flow.component.Component) sektion));
         las(handling);
+        huvud.narEnhetenAndras(this::uppdateraBeslutsratt);
+        ersatter.narValetAndras(this::uppdateraBeslutsratt);
+        beslut.narBeloppAndras(this::uppdateraBeslutsratt);
     }
 
     void las(Uppdragshandling handling) {
         this.original = handling;
         sektioner.forEach(sektion -> sektion.las(handling));
+        uppdateraBeslutsratt();
+    }
+
+    /** Who may decide depends on the unit, on whether it is a revision and on the amount: asked again when they change. */
+    private void uppdateraBeslutsratt() {
+        beslutsratten.uppdatera(huvud.enhet(), ersatter.arRevidering(), beslut.belopp());
+    }
+
+    /** The warning that none of the chosen beslutsfattare may decide the uppdrag, marked at them; null when one may. */
+    @Nullable String visaBeslutsratt() {
+        var varning = beslut.utanBeslutsratt();
+        if (varning != null) {
+            beslut.visaBeslutsrattFel(varning);
+        }
+        return varning;
     }
 
     /** The handling as the user has filled it in, or empty when a field is wrong (the fields then say why). */

@@ -17,6 +17,7 @@ import se.uppdrag.uppdrag.RemissService;
 import se.uppdrag.uppdrag.Remissvar;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.Uppdragshandling;
+import se.uppdrag.uppdrag.UtanBeslutsrattException;
 import se.uppdrag.workflow.Uppgift;
 
 /** The owner's draft: edit it, see the answers of earlier rounds, send it på remiss or för beslut. */
@@ -45,11 +46,23 @@ class UtkastFormular extends Formularbas {
         var beslutsfattare = handling.beslutsform().beslutsfattare().stream().map(b -> b.person().namn()).toList();
         var krav = new BeslutskravSammanfattning();
         krav.visa(Beslutskrav.saknas(handling, LocalDate.now(clock)));
-        var forBeslut = new Button(getTranslation("utkast.skicka-for-beslut"), e -> utfor(() -> beslut.skickaForBeslut(uppgift.id()), null));
+        // a refusal for want of decision authority stays written here, at the beslutsfattare it concerns
+        var utanBeslutsratt = new Paragraph();
+        utanBeslutsratt.addClassName("beslutsratt-varning");
+        utanBeslutsratt.getElement().setAttribute("role", "alert");
+        var forBeslut = new Button(getTranslation("utkast.skicka-for-beslut"), e -> utfor(() -> {
+            utanBeslutsratt.setText("");
+            try {
+                beslut.skickaForBeslut(uppgift.id());
+            } catch (UtanBeslutsrattException utan) {
+                utanBeslutsratt.setText(meddelande(utan));
+                throw utan;
+            }
+        }, null));
         forBeslut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("utkast.beslut")), new Paragraph(beslutsfattare.isEmpty()
                 ? getTranslation("utkast.inga-beslutsfattare") : getTranslation("utkast.beslutsfattare", String.join(", ", beslutsfattare))),
-                krav, forBeslut);
+                utanBeslutsratt, krav, forBeslut);
     }
 
     static UppdragId uppdragId(Uppgift uppgift) {
