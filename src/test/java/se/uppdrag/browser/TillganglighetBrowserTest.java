@@ -111,6 +111,8 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                         visarFalt("Till och med")),
                 vy("utkorg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Utkorg")),
                 vy("granskning", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Händelselogg")),
+                vy("delegationsordning", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Delegationsordning")),
+                vy("delegationsbeslut", List.of(REGISTRATOR, ADMINISTRATOR), visar(AriaRole.HEADING, "Delegationsbeslut för anmälan")),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
                 // the administrator's directory, organisation and logins; every user's own account
                 vy("organisation", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Organisation"),
