@@ -1,6 +1,6 @@
 /** The diarium: diarienummer and the series they are allocated from. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"text"})
+@ApplicationModule(allowedDependencies = {"drift", "text"})
 package se.uppdrag.diarium;
 
 import org.jspecify.annotations.NullMarked;
