@@ -7,7 +7,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.internal.DiarieserieRepository;
-import se.uppdrag.drift.Skrivkonflikt;
 import se.uppdrag.text.OtillatetLageException;
 
 /**

@@ -1,6 +1,6 @@
 /** The diarium: diarienummer and the series they are allocated from. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"drift", "text"})
+@ApplicationModule(allowedDependencies = {"text"})
 package se.uppdrag.diarium;
 
 import org.jspecify.annotations.NullMarked;

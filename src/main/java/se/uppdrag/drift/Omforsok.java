@@ -5,7 +5,7 @@ import org.springframework.resilience.annotation.EnableResilientMethods;
 
 /**
  * Turns on Spring's {@code @Retryable}: a transaction the database rolled back for a concurrent one's sake is tried
- * again a few times (see {@link Skrivkonflikt}).
+ * again a few times (see {@code diarium.Skrivkonflikt}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableResilientMethods

@@ -9,7 +9,7 @@ import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.uppdrag.drift.Skrivkonflikt;
+import se.uppdrag.diarium.Skrivkonflikt;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.text.Meddelande;

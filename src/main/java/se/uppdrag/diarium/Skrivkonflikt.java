@@ -1,4 +1,4 @@
-package se.uppdrag.drift;
+package se.uppdrag.diarium;
 
 import java.lang.reflect.Method;
 import java.sql.SQLException;
