@@ -14,11 +14,13 @@ import java.time.Year;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.uppdrag.EgenSakerhetskontext;
 import se.uppdrag.SomAdministrator;
 import se.uppdrag.TestFolk;
 import se.uppdrag.diarium.DiariumService;
@@ -30,6 +32,7 @@ import se.uppdrag.diarium.internal.DiarieserieRepository;
  * registers the uppdrag is tried again from the start, at most three attempts in all, and never inside a caller's
  * transaction.
  */
+@ExtendWith(EgenSakerhetskontext.class) // the spied repository makes a context of its own
 class DiarienummerKonfliktTest extends ProcessTestBase {
 
     @MockitoSpyBean

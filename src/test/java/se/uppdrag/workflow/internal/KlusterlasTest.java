@@ -12,9 +12,11 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import se.uppdrag.EgenSakerhetskontext;
 import se.uppdrag.IntegrationTest;
 
 /**
@@ -23,6 +25,7 @@ import se.uppdrag.IntegrationTest;
  * free, it runs here. Not yet two whole instances: see the report of issue 15 for what that test needs.
  */
 @IntegrationTest
+@ExtendWith(EgenSakerhetskontext.class) // the spied bean makes a context of its own
 class KlusterlasTest {
 
     @MockitoSpyBean
