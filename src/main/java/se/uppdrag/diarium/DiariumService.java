@@ -2,6 +2,7 @@ package se.uppdrag.diarium;
 
 import java.time.Clock;
 import java.time.Year;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,10 @@ import se.uppdrag.text.OtillatetLageException;
  * Allocates diarienummer from a series per prefix and year, and records the numbers brought in from the old
  * diarium. Every number in use is recorded, so the series skips the taken ones. Allocations and imports lock the
  * series row for the rest of the caller's transaction: concurrent registrations queue up, and a rolled-back
- * registration gives its number back. No duplicates, and no gaps but the numbers that are taken.
+ * registration gives its number back. No duplicates, and no gaps but the numbers that are taken. Called on its own
+ * (no caller's transaction), an allocation the database rolls back for a concurrent one's sake (deadlock, lock wait,
+ * a Galera conflict) is tried again, twice at most; within a registering transaction the retry is the registering
+ * service's ({@link Skrivkonflikt}, decision record 0003).
  */
 @Service
 @Transactional
@@ -30,10 +34,12 @@ public class DiariumService {
     }
 
     /** The next free number in the prefix's series for the current year. */
+    @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
     public Diarienummer tilldela(String prefix) {
         return tilldela(prefix, Year.now(clock));
     }
 
+    @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
     public Diarienummer tilldela(String prefix, Year ar) {
         var provnummer = new Diarienummer(prefix, ar.getValue(), 1); // validates prefix and year first
         var serie = provnummer.prefix();
@@ -57,6 +63,7 @@ public class DiariumService {
      * Records a number given by the old diarium, so the series never hands it out. False, and nothing recorded,
      * when the number is already taken.
      */
+    @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
     public boolean forIn(Diarienummer nummer) {
         lasSerie(nummer.prefix(), nummer.ar());
         if (!serier.tagen(nummer.prefix(), nummer.ar(), nummer.lopnummer()).isEmpty()) {

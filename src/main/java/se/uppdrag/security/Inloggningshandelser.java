@@ -10,6 +10,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
+import se.uppdrag.drift.Driftfel;
 
 /**
  * Spring Security's authentication events into the throttle and the audit log: a wrong password (or an unknown name,
@@ -37,8 +38,10 @@ class Inloggningshandelser implements LogoutHandler {
     @EventListener
     void annatFel(AbstractAuthenticationFailureEvent handelse) {
         // a refusal by the throttle is logged where it happens (Spring Security publishes no event for it)
+        // nor can a sign-in that failed because the database is away be logged there (the application log has it)
         if (!(handelse instanceof AuthenticationFailureBadCredentialsEvent)
-                && !(handelse.getException() instanceof InloggningSparradException)) {
+                && !(handelse.getException() instanceof InloggningSparradException)
+                && !Driftfel.databasenBorta(handelse.getException())) {
             logg.loggaFor(Sakerhetshandelse.Typ.MISSLYCKAD_INLOGGNING, handelse.getAuthentication().getName(),
                     "Inloggningen nekades: " + handelse.getException().getClass().getSimpleName());
         }

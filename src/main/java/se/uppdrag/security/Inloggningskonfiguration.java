@@ -10,6 +10,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import se.uppdrag.drift.Driftfel;
 
 /**
  * The sign-in hardening that {@link SecurityConfig} applies: the throttled password provider, the login page's
@@ -29,13 +31,19 @@ class Inloggningskonfiguration {
         return new SparrkontrolleradInloggning(dao, skydd, logg);
     }
 
-    /** A wrong password shows the login page's error; a refused attempt the lock message (the same for every name). */
+    /**
+     * A wrong password shows the login page's error; a refused attempt the lock message (the same for every name); a
+     * sign-in that could not be tried because the database is away says so ("try again in a while"), never that the
+     * password was wrong.
+     */
     static AuthenticationFailureHandler felhanterare() {
         var hanterare = new ExceptionMappingAuthenticationFailureHandler();
         hanterare.setDefaultFailureUrl(INLOGGNING + "?error");
         hanterare.setExceptionMappings(java.util.Map.of(InloggningSparradException.class.getName(),
                 INLOGGNING + "?error&sparrad"));
-        return hanterare;
+        var otillganglig = new SimpleUrlAuthenticationFailureHandler(INLOGGNING + "?error&otillganglig");
+        return (begaran, svar, fel) -> (Driftfel.databasenBorta(fel) ? otillganglig : hanterare)
+                .onAuthenticationFailure(begaran, svar, fel);
     }
 
     /**

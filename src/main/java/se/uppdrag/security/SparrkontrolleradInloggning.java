@@ -2,9 +2,12 @@ package se.uppdrag.security;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import se.uppdrag.drift.Driftfel;
 
 /**
  * The password login, behind the throttle: while a name or an address must wait (or is locked) the attempt is refused
@@ -26,6 +29,21 @@ final class SparrkontrolleradInloggning implements AuthenticationProvider {
 
     @Override
     public @Nullable Authentication authenticate(Authentication forsok) {
+        try {
+            return provad(forsok);
+        } catch (AuthenticationException nekad) {
+            throw nekad;
+        } catch (RuntimeException fel) {
+            // the throttle's or the security log's database away: a failed sign-in for the login page to explain, not a
+            // server error (the password provider wraps its own lookup's failure the same way)
+            if (!Driftfel.databasenBorta(fel)) {
+                throw fel;
+            }
+            throw new InternalAuthenticationServiceException("The sign-in could not be tried: the database does not answer", fel);
+        }
+    }
+
+    private @Nullable Authentication provad(Authentication forsok) {
         var namn = forsok.getName();
         if (skydd.sparradTill(namn, adress(forsok)).isPresent()) {
             logg.loggaFor(Sakerhetshandelse.Typ.MISSLYCKAD_INLOGGNING, namn,

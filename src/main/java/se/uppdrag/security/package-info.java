@@ -1,6 +1,6 @@
 /** Logins, roles and the current user. Participation in an uppdrag is checked by the uppdrag feature. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"personer", "text"})
+@ApplicationModule(allowedDependencies = {"drift", "personer", "text"})
 package se.uppdrag.security;
 
 import org.jspecify.annotations.NullMarked;

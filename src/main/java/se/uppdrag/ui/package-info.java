@@ -1,6 +1,6 @@
 /** The application shell: main layout with menu, language choice and error handling. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"security", "text"})
+@ApplicationModule(allowedDependencies = {"drift", "security", "text"})
 package se.uppdrag.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.diarium.Skrivkonflikt;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.text.Meddelande;
@@ -82,7 +84,13 @@ public class BeslutService {
         return steg.minUppgift(id, Uppgiftstyp.UTKAST).isPresent();
     }
 
-    /** Återremittera needs a comment saying what to change, avslå the reason. */
+    /**
+     * Återremittera needs a comment saying what to change, avslå the reason. The last fastställande registers the
+     * uppdrag and takes its diarienummer in this transaction; when the database rolls it back for a concurrent
+     * registration's sake (the series row's deadlock or lock wait, a Galera conflict), the decision is tried again from
+     * the start, twice at most: nothing of the failed attempt was kept ({@link Skrivkonflikt}).
+     */
+    @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
     public void besluta(String taskId, Beslut beslut, @Nullable String kommentar) {
         var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT);
         var entity = steg.uppdrag(uppgift);

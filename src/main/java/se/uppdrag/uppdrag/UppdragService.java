@@ -83,12 +83,35 @@ public class UppdragService {
     @Transactional
     @PreAuthorize("hasRole('HANDLAGGARE')")
     public Uppdragshandling skapa(Uppdragshandling handling) {
+        return skapa(handling, null);
+    }
+
+    /**
+     * The editor's first save of a new draft, with the key the editor made once for its form: the same save sent again
+     * (its reply never came, the user clicked once more) returns the draft the first one made, as it is now, and makes
+     * no second uppdrag. A key is the current user's own: someone else's is refused like an unknown uppdrag.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('HANDLAGGARE')")
+    public Uppdragshandling skapa(Uppdragshandling handling, java.util.@Nullable UUID nyckel) {
         if (!handling.arNytt()) {
             throw new OgiltigtVardeException("uppdrag.fel.redan-sparat");
         }
+        var jag = currentUser.require().personId().value();
+        var redan = nyckel == null ? java.util.Optional.<UppdragEntity>empty() : repository.findBySparnyckel(nyckel.toString());
+        if (redan.isPresent()) {
+            if (redan.get().agareId() != jag) {
+                throw finnsInte();
+            }
+            return handling(redan.get());
+        }
         validera(handling, null);
         var entity = new UppdragEntity();
-        entity.nyttUtkast(currentUser.require().personId().value(), clock.instant());
+        if (nyckel == null) {
+            entity.nyttUtkast(jag, clock.instant());
+        } else {
+            entity.nyttUtkast(jag, clock.instant(), nyckel);
+        }
         UppdragMapper.tillampa(handling, entity);
         entity.andrades(currentUser.require().namn(), clock.instant());
         repository.saveAndFlush(entity);

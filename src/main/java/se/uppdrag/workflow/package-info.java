@@ -5,7 +5,7 @@
  * {@link se.uppdrag.workflow.UppgiftsFormular} (the form of a task).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"personer", "security", "text", "ui"})
+@ApplicationModule(allowedDependencies = {"drift", "personer", "security", "text", "ui"})
 package se.uppdrag.workflow;
 
 import org.jspecify.annotations.NullMarked;

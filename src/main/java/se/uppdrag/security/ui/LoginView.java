@@ -80,7 +80,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var parametrar = event.getLocation().getQueryParameters().getParameters();
         var fel = parametrar.get("error");
         var orsak = fel == null ? null : fel.stream().filter(ORSAKER::contains).findFirst().orElse(null);
-        if (parametrar.containsKey("sparrad")) {
+        if (parametrar.containsKey("otillganglig")) {
+            // the database was away: the sign-in was never tried, so nothing about the password
+            var i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("sakerhet.login.otillganglig.rubrik"));
+            i18n.getErrorMessage().setMessage(getTranslation("fel.otillganglig"));
+            form.setI18n(i18n);
+        } else if (parametrar.containsKey("sparrad")) {
             // refused by the throttle: the same words whether the account exists or not
             var i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("sakerhet.login.sparrad.rubrik"));

@@ -57,6 +57,8 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
     String titel = "";
     @Column(name = "agare_id")
     long agareId;
+    /** The editor's key of the first save, so that the same save sent twice makes one uppdrag (V20). */
+    @Nullable String sparnyckel;
     @Column(name = "uppdragstagare_id")
     @Nullable Long uppdragstagareId;
     @Column(name = "ersatter_uppdrag_id")
@@ -189,6 +191,12 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
         this.agareId = agare;
         this.status = UppdragStatus.UTKAST;
         this.skapad = nu;
+    }
+
+    /** A new draft made by the editor's first save with this key (see {@code UppdragService.skapa}). */
+    public void nyttUtkast(long agare, Instant nu, java.util.UUID nyckel) {
+        nyttUtkast(agare, nu);
+        this.sparnyckel = nyckel.toString();
     }
 
     /** Saved for the first time (it has its id): a new draft, a revision, or one brought in from the old diarium. */

@@ -13,6 +13,9 @@ import se.uppdrag.uppdrag.UppdragStatus;
 
 public interface UppdragRepository extends JpaRepository<UppdragEntity, Long>, JpaSpecificationExecutor<UppdragEntity> {
 
+    /** The uppdrag the editor's first save with this key made, if it was made (V20). */
+    java.util.Optional<UppdragEntity> findBySparnyckel(String sparnyckel);
+
     @Query("select count(u) > 0 from UppdragEntity u where u.id = :id and :personId member of u.deltagare")
     boolean arDeltagare(long id, long personId);
 

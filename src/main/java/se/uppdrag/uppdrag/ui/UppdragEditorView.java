@@ -48,6 +48,11 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final Paragraph meddelande = new Paragraph();
     private final BeslutskravSammanfattning beslutskrav = new BeslutskravSammanfattning();
     private UppdragFormular formular;
+    /**
+     * Made once per form of a new draft: a "Spara utkast" sent again (its reply never came, a second click) finds the
+     * draft the first made instead of making another.
+     */
+    private java.util.UUID sparnyckel = java.util.UUID.randomUUID();
 
     UppdragEditorView(UppdragService service, UppdragListaService lista, PersonService personer, BeslutService beslut,
             Beslutsratt beslutsratt, Clock clock) {
@@ -81,6 +86,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         rubrik.setText(getTranslation(handling.arNytt() ? "editor.rubrik.ny" : "editor.rubrik.redigera"));
         formular = new UppdragFormular(valjare, handling, clock, beslutsratten);
+        sparnyckel = java.util.UUID.randomUUID();
         formular.beslutsdatumForSlutleverans(service.beslutsdatumForSlutleverans(handling));
         beslutskrav.visa(formular.beslutskrav());
         formular.narBeslutskravAndras(() -> beslutskrav.visa(formular.beslutskrav()));
@@ -139,7 +145,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         try {
-            efter.accept(handling.get().arNytt() ? service.skapa(handling.get()) : service.spara(handling.get()));
+            efter.accept(handling.get().arNytt() ? service.skapa(handling.get(), sparnyckel) : service.spara(handling.get()));
         } catch (OgiltigtUppdragException ogiltigt) {
             var fel = new java.util.LinkedHashMap<String, String>();
             ogiltigt.meddelanden().forEach((falt, text) -> fel.put(falt, text.text(this::getTranslation)));
