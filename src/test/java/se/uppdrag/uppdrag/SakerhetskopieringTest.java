@@ -61,8 +61,10 @@ class SakerhetskopieringTest extends ProcessTestBase {
         skickaForBeslut(avslaget);
         beslut.besluta(uppgift(TestFolk.BESLUTSFATTARE, avslaget, "beslutsuppgift").id(), Beslut.AVSLA, "Inte nu");
         var fore = new LinkedHashMap<UppdragId, UppdragStatus>();
+        var handlingar = new LinkedHashMap<UppdragId, Uppdragshandling>();
         for (var id : List.of(utkast, paRemiss, forBeslut, pagaende, avslaget)) {
             fore.put(id, status(id));
+            handlingar.put(id, somRegistrator(id));
         }
         assertThat(fore.values()).containsExactly(UppdragStatus.UTKAST, UppdragStatus.PA_REMISS, UppdragStatus.FOR_BESLUT,
                 UppdragStatus.PAGAENDE, UppdragStatus.AVSLAGET);
@@ -70,7 +72,8 @@ class SakerhetskopieringTest extends ProcessTestBase {
 
         var dump = katalog.resolve("uppdrag.sql");
         kor(List.of(verktyg("mariadb-dump", "mysqldump"), "--no-defaults", "--protocol=tcp", "-h" + vard, "-P" + port,
-                "-u" + anvandare, "--single-transaction", "--routines", "--triggers", "--result-file=" + dump, kalla),
+                "-u" + anvandare, "--default-character-set=utf8mb4", "--single-transaction", "--routines", "--triggers",
+                "--result-file=" + dump, kalla),
                 losenord, null);
         assertThat(Files.readString(dump, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("CREATE TABLE `uppdrag`").contains("CREATE TABLE `ACT_RU_TASK`")
                 .contains("uppdrag_handelse_andras_inte");
@@ -82,7 +85,7 @@ class SakerhetskopieringTest extends ProcessTestBase {
         }
         try {
             kor(List.of(verktyg("mariadb", "mysql"), "--no-defaults", "--protocol=tcp", "-h" + vard, "-P" + port,
-                    "-u" + anvandare, aterlast), losenord, dump.toFile());
+                    "-u" + anvandare, "--default-character-set=utf8mb4", aterlast), losenord, dump.toFile());
             assertThat(triggrar(serverUrl, anvandare, losenord, aterlast))
                     .as("the history's append-only triggers are restored")
                     .isEqualTo(triggrar(serverUrl, anvandare, losenord, kalla)).isNotEmpty();
@@ -96,6 +99,8 @@ class SakerhetskopieringTest extends ProcessTestBase {
             try (var aterstallt = starta(serverUrl + aterlast + url.replaceFirst("^[^?]*", ""))) {
                 var dar = new Dar(aterstallt);
                 fore.forEach((id, status) -> assertThat(dar.status(id)).as("uppdrag %s after the restore", id).isEqualTo(status));
+                handlingar.forEach((id, handling) -> assertThat(dar.handling(id))
+                        .as("uppdrag %s, every field and its Swedish text, after the restore", id).isEqualTo(handling));
                 assertThat(dar.tidslinje(forBeslut)).isEqualTo(tidslinjenFore);
 
                 dar.loggaIn(TestFolk.BESLUTSFATTARE);
@@ -146,6 +151,11 @@ class SakerhetskopieringTest extends ProcessTestBase {
         UppdragStatus status(UppdragId id) {
             loggaIn(TestFolk.REGISTRATOR);
             return kontext.getBean(UppdragService.class).hamta(id).status();
+        }
+
+        Uppdragshandling handling(UppdragId id) {
+            loggaIn(TestFolk.REGISTRATOR);
+            return kontext.getBean(UppdragService.class).hamta(id);
         }
 
         List<HandelseTyp> tidslinje(UppdragId id) {
