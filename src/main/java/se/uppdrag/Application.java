@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import se.uppdrag.start.Schemauppgradering;
 
 @SpringBootApplication
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
@@ -24,11 +23,11 @@ public class Application implements AppShellConfigurator {
 
     /**
      * Starts the application; with {@code --uppdrag.schema.uppgradera} only upgrades the database's schema and exits
-     * ({@link Schemauppgradering}, docs/drift.md).
+     * (the schema step, {@code se.uppdrag.start.Schemauppgradering}, which sets {@code uppdrag.schema.avsluta}).
      */
     public static void main(String[] args) {
         var context = SpringApplication.run(Application.class, args);
-        if (Schemauppgradering.begard(context.getEnvironment())) {
+        if (context.getEnvironment().getProperty("uppdrag.schema.avsluta", Boolean.class, false)) {
             LoggerFactory.getLogger(Application.class).info("Databasens schema är uppgraderat (Flyway och processmotorn). "
                     + "Starta nu Uppdrag som vanligt, utan --uppdrag.schema.uppgradera.");
             System.exit(SpringApplication.exit(context));

@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
  * The explicit schema step of a production installation (docs/drift.md): {@code java -jar uppdrag.jar
  * --uppdrag.schema.uppgradera} (or {@code UPPDRAG_SCHEMA_UPPGRADERA=true}) with the installation's usual environment
  * starts the application once with Flowable allowed to create or upgrade its own tables, runs our Flyway migrations as
- * every start does, and exits ({@code se.uppdrag.Application#main}) with 0 when both are done. A normal production start
+ * every start does, and exits with 0 when both are done ({@code se.uppdrag.Application#main}, told so by
+ * {@code uppdrag.schema.avsluta}; an application started otherwise, as a test starts it, is left running). A normal production start
  * never changes Flowable's schema ({@code flowable.database-schema-update=false} in application-prod.properties) and
  * refuses one that does not match.
  * <p>
@@ -45,7 +46,8 @@ public final class Schemauppgradering implements EnvironmentPostProcessor, Order
                 "server.port", "0",
                 "server.address", "127.0.0.1",
                 "management.server.port", "0",
-                "management.server.address", "127.0.0.1")));
+                "management.server.address", "127.0.0.1",
+                "uppdrag.schema.avsluta", "true")));
     }
 
     @Override

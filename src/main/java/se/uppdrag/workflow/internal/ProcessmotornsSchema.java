@@ -2,12 +2,15 @@ package se.uppdrag.workflow.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import javax.sql.DataSource;
 import org.flowable.engine.ProcessEngine;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.text.Meddelande;
 
 /**
  * The start check of a production start, where Flowable may not change its own schema
@@ -17,9 +20,6 @@ import org.jspecify.annotations.Nullable;
  * ({@code --uppdrag.schema.uppgradera}, docs/drift.md), reported by {@link ProcessmotornsSchemaRapport}.
  */
 final class ProcessmotornsSchema {
-
-    /** The upgrade step an operator runs once, named in every refusal. */
-    static final String KOMMANDO = "java -jar uppdrag.jar --uppdrag.schema.uppgradera";
 
     private ProcessmotornsSchema() {
     }
@@ -34,31 +34,28 @@ final class ProcessmotornsSchema {
         try (var anslutning = dataSource.getConnection()) {
             versioner = versioner(anslutning, katalog);
         } catch (SQLException fel) {
-            throw new IllegalStateException("Processmotorns schema kunde inte läsas (the process engine's schema could not be read)", fel);
+            throw new IllegalStateException(Meddelande.svenska("drift.schema.olasbart"), fel);
         }
         if (versioner.isEmpty()) {
-            throw new ProcessmotornsSchemaException("Uppdrag kan inte starta: processmotorns (Flowables) tabeller saknas i "
-                    + "databasen. En ny installation skapar dem en gång med " + KOMMANDO + " (docs/drift.md), som avslutas "
-                    + "när schemat är klart; starta sedan som vanligt. (Flowable's tables are missing: create them once with "
-                    + "--uppdrag.schema.uppgradera.)");
+            throw new ProcessmotornsSchemaException(text("drift.schema.saknas"));
         }
         for (var version : versioner.entrySet()) {
             var jamforelse = jamfor(version.getValue(), bibliotek);
-            if (jamforelse < 0) {
-                throw new ProcessmotornsSchemaException("Uppdrag kan inte starta: processmotorns schema i databasen har "
-                        + "version " + version.getValue() + " (" + version.getKey() + "), programmet kräver " + bibliotek
-                        + ". Ta en säkerhetskopia och uppgradera schemat en gång med " + KOMMANDO + " (docs/drift.md); "
-                        + "starta sedan som vanligt. (Flowable's schema is older than the program: back up, then upgrade "
-                        + "once with --uppdrag.schema.uppgradera.)");
-            }
-            if (jamforelse > 0) {
-                throw new ProcessmotornsSchemaException("Uppdrag kan inte starta: processmotorns schema i databasen har "
-                        + "version " + version.getValue() + " (" + version.getKey() + "), nyare än programmets " + bibliotek
-                        + ". Databasen har uppgraderats av en senare version av Uppdrag: starta den versionen, eller läs "
-                        + "tillbaka säkerhetskopian från före uppgraderingen (docs/drift.md). (Flowable's schema is newer "
-                        + "than the program: start the version that upgraded it.)");
+            if (jamforelse != 0) {
+                throw new ProcessmotornsSchemaException(text(jamforelse < 0 ? "drift.schema.aldre" : "drift.schema.nyare",
+                        version.getValue(), version.getKey(), bibliotek));
             }
         }
+    }
+
+    /**
+     * An operator's console, before any language choice exists: the Swedish text, then the English in brackets, on one
+     * line (as {@code start.SaknadeInstallningarException}).
+     */
+    private static String text(String nyckel, Object... argument) {
+        var engelska = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(nyckel);
+        return Meddelande.svenska(nyckel, argument) + " (" + new MessageFormat(engelska, Locale.ENGLISH).format(argument) + ")";
     }
 
     /** The library's version: the one the schema must have. */
