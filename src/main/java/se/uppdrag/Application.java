@@ -8,6 +8,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,8 +21,17 @@ import org.springframework.context.annotation.Bean;
 @Meta(name = "description", content = "Uppdrag – regionens uppdragshandling")
 public class Application implements AppShellConfigurator {
 
+    /**
+     * Starts the application; with {@code --uppdrag.schema.uppgradera} only upgrades the database's schema and exits
+     * (the schema step, {@code se.uppdrag.start.Schemauppgradering}, which sets {@code uppdrag.schema.avsluta}).
+     */
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        var context = SpringApplication.run(Application.class, args);
+        if (context.getEnvironment().getProperty("uppdrag.schema.avsluta", Boolean.class, false)) {
+            LoggerFactory.getLogger(Application.class).info("Databasens schema är uppgraderat (Flyway och processmotorn). "
+                    + "Starta nu Uppdrag som vanligt, utan --uppdrag.schema.uppgradera.");
+            System.exit(SpringApplication.exit(context));
+        }
     }
 
     /** The tab's icon (META-INF/resources/favicon.ico, public like every Vaadin public resource). */

@@ -19,6 +19,8 @@ import se.uppdrag.text.Meddelande;
  * <li>a task given to someone who is away goes on to their substitute ({@link FranvaroLyssnare});</li>
  * <li>on MariaDB it looks for its tables only in the application's own database. Without this, its schema
  * check also sees Flowable tables in other databases of the same server and "upgrades" instead of creating.</li>
+ * <li>where it may not change its own schema (production: {@code flowable.database-schema-update=false}), a schema of
+ * another version, or none, stops the start with one line naming the upgrade step ({@link ProcessmotornsSchema}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +40,9 @@ class FlowableKonfiguration {
             var katalog = aktuellDatabas(dataSource);
             if (katalog != null) {
                 configuration.setDatabaseCatalog(katalog);
+            }
+            if ("false".equals(configuration.getDatabaseSchemaUpdate())) {
+                ProcessmotornsSchema.kontrollera(dataSource, katalog, ProcessmotornsSchema.bibliotekets());
             }
         };
     }
