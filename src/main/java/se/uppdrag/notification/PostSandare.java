@@ -23,13 +23,16 @@ import se.uppdrag.notification.internal.Utkorgsbok;
  * Delivers the outbox. Each mail is first claimed in a short transaction of its own (so two senders, in one
  * application or in two on the same database, never send it twice), then sent outside any transaction, then
  * marked sent, or retried with exponential back-off and after the last attempt marked failed for an administrator.
+ * The server's answer after DATA is awaited as long as RFC 5321 says (spring.mail.properties.mail.smtp.timeout, 10
+ * minutes), and the claim outlasts it. If the node dies between the server's acceptance and the "sent" commit, the
+ * mail goes again once the claim has expired, with the same Message-ID (the outbox row's), so that the receiving
+ * system and mail clients recognise the copy.
  */
 @Component
 public class PostSandare {
 
     private static final Logger log = LoggerFactory.getLogger(PostSandare.class);
     private static final int SATS = 50;
-    private static final Duration UPPTAGEN = Duration.ofMinutes(5);
 
     private final Utkorgsbok post;
     private final JavaMailSender mail;
@@ -37,17 +40,27 @@ public class PostSandare {
     private final String fran;
     private final String doman;
     private final int maxForsok;
+    private final Duration upptagen;
     private final String sandare = "sandare-" + UUID.randomUUID().toString().substring(0, 8);
 
     PostSandare(Utkorgsbok post, JavaMailSender mail, Clock clock,
             @Value("${uppdrag.mail.from}") String fran, @Value("${uppdrag.base-url}") String baseUrl,
-            @Value("${uppdrag.mail.max-forsok:8}") int maxForsok) {
+            @Value("${uppdrag.mail.max-forsok:8}") int maxForsok,
+            @Value("${spring.mail.properties.mail.smtp.timeout:600000}") long svarstidMs) {
         this.post = post;
         this.mail = mail;
         this.clock = clock;
         this.fran = fran;
         this.doman = baseUrl.replaceAll("^[a-z]+://", "").replaceAll("[:/].*$", "");
         this.maxForsok = maxForsok;
+        // a mail stays claimed longer than the longest wait for the server's answer, so that no sender takes it again
+        // while the first still waits (RFC 5321 4.5.3.2.6: up to 10 minutes after the end of DATA)
+        this.upptagen = Duration.ofMillis(svarstidMs).plus(Duration.ofMinutes(5));
+    }
+
+    /** How long a sender holds a mail it has claimed. */
+    Duration upptagen() {
+        return upptagen;
     }
 
     /** Sends what is due; returns how many were sent. */
@@ -55,7 +68,7 @@ public class PostSandare {
         var skickade = 0;
         for (var id : post.attSkicka(clock.instant(), SATS)) {
             var nu = clock.instant();
-            if (post.ta(id, sandare, nu, nu.plus(UPPTAGEN))) {
+            if (post.ta(id, sandare, nu, nu.plus(upptagen))) {
                 skickade += skicka(id) ? 1 : 0;
             }
         }

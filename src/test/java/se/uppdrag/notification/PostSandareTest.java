@@ -83,7 +83,7 @@ class PostSandareTest {
         egenskaper.put("mail.smtp.timeout", "1000");
         egenskaper.put("mail.smtp.writetimeout", "1000");
         annan.setJavaMailProperties(egenskaper);
-        return new PostSandare(bok, annan, clock, fran, "http://localhost:8080", maxForsok);
+        return new PostSandare(bok, annan, clock, fran, "http://localhost:8080", maxForsok, 1000);
     }
 
     @Test
@@ -92,6 +92,12 @@ class PostSandareTest {
         koa(1);
         tomUtkorgen();
         assertThat(Postlada.till(smtp, adress)).hasSize(1);
+    }
+
+    @Test
+    void a_claimed_mail_stays_claimed_longer_than_the_wait_for_the_servers_answer(
+            @org.springframework.beans.factory.annotation.Value("${spring.mail.properties.mail.smtp.timeout}") long svarstidMs) {
+        assertThat(sandare.upptagen()).isGreaterThan(java.time.Duration.ofMillis(svarstidMs));
     }
 
     @Test
@@ -138,7 +144,7 @@ class PostSandareTest {
     void two_senders_on_one_database_send_three_hundred_mails_exactly_once() throws Exception {
         tomUtkorgen();
         koa(300);
-        var andra = new PostSandare(bok, mail, clock, fran, "http://localhost:8080", 8);
+        var andra = new PostSandare(bok, mail, clock, fran, "http://localhost:8080", 8, 2000);
         var pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> svar = List.of(pool.submit(() -> skickaAllt(sandare)), pool.submit(() -> skickaAllt(andra)));
