@@ -22,6 +22,7 @@ import se.uppdrag.Application;
  * --uppdrag.schema.uppgradera}) creates them on an empty database, after which the normal start goes ahead. Each start
  * is a whole application on an embedded database of its own.
  */
+@org.junit.jupiter.api.extension.ExtendWith(se.uppdrag.BevaraSakerhetskontext.class)
 class SchemasteggetTest {
 
     private final String url = "jdbc:h2:mem:schemasteg-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";

@@ -34,6 +34,7 @@ import se.uppdrag.workflow.UppgiftService;
  * application started on the restored database (with Flowable not allowed to change its schema, as in production) finds
  * them all and carries two of them on to their next step. The history's append-only triggers (V14) come along.
  */
+@org.junit.jupiter.api.extension.ExtendWith(se.uppdrag.BevaraSakerhetskontext.class)
 class SakerhetskopieringTest extends ProcessTestBase {
 
     private static final Pattern MARIADB = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?/([^?;]+).*");
