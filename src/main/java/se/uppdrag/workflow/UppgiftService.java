@@ -97,20 +97,22 @@ public class UppgiftService {
         publicera(task, Uppgiftshandelse.Slag.TAGEN, null, jag.personId(), null);
     }
 
-    /** Whether the user has the task from a group and may give it back. */
+    /**
+     * What the user may do with the task besides its form, read once for the task's page: give it back to its group
+     * (they have it from a group), lend it (their own, not already lent, of a kind that may be lent at all), or hand it to
+     * someone else for good (its holder, the case's owner or an administrator).
+     */
     @Transactional(readOnly = true)
-    public boolean kanSlappas(String taskId) {
-        var task = task(taskId);
-        return arTilldelad(task, currentUser.require())
-                && tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link -> link.getGroupId() != null);
-    }
-
-    /** Whether the user may hand the task to someone else for good. */
-    @Transactional(readOnly = true)
-    public boolean kanOmfordelas(String taskId) {
+    public Uppgiftsmojligheter mojligheter(String taskId) {
         var task = task(taskId);
         var jag = currentUser.require();
-        return arTilldelad(task, jag) || arAnsvarig(task, jag) || jag.har(Roller.ADMINISTRATOR);
+        var tilldelad = arTilldelad(task, jag);
+        var processnyckel = processnyckel(task);
+        return new Uppgiftsmojligheter(
+                tilldelad && tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link -> link.getGroupId() != null),
+                tilldelad && task.getDelegationState() != DelegationState.PENDING && overlamningsregler.stream()
+                        .allMatch(regel -> regel.tillaterDelegering(processnyckel, task.getTaskDefinitionKey())),
+                tilldelad || arAnsvarig(task, jag) || jag.har(Roller.ADMINISTRATOR));
     }
 
     public void slapp(String taskId) {
@@ -121,15 +123,6 @@ public class UppgiftService {
         }
         tasks.unclaim(taskId);
         publicera(task, Uppgiftshandelse.Slag.SLAPPT, currentUser.require().personId(), null, null);
-    }
-
-    /** Whether the user may lend the task: their own, not already lent, and of a kind that may be lent at all. */
-    @Transactional(readOnly = true)
-    public boolean kanDelegeras(String taskId) {
-        var task = task(taskId);
-        var processnyckel = processnyckel(task);
-        return arTilldelad(task, currentUser.require()) && task.getDelegationState() != DelegationState.PENDING
-                && overlamningsregler.stream().allMatch(regel -> regel.tillaterDelegering(processnyckel, task.getTaskDefinitionKey()));
     }
 
     /** Lends the task to someone else, who returns it when done ("delegera"). */

@@ -55,6 +55,19 @@ class BeslutsrattTest extends ProcessTestBase {
     }
 
     @Test
+    void the_page_of_a_decision_offers_no_lending_and_that_of_an_activity_does_both_read_at_once() {
+        var id = nyttUtkast();
+        skickaForBeslut(id);
+        var beslutet = uppgift(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift");
+        assertThat(uppgifter.mojligheter(beslutet.id())).isEqualTo(new se.uppdrag.workflow.Uppgiftsmojligheter(false, false, true));
+
+        var aktivitet = uppgift(TestFolk.MEDLEM, faststalltUppdrag(), "aktivitet");
+        assertThat(uppgifter.mojligheter(aktivitet.id())).isEqualTo(new se.uppdrag.workflow.Uppgiftsmojligheter(false, true, true));
+        folk.loggaIn(TestFolk.MOTTAGARE);
+        assertThat(uppgifter.mojligheter(aktivitet.id())).isEqualTo(new se.uppdrag.workflow.Uppgiftsmojligheter(false, false, false));
+    }
+
+    @Test
     void a_decision_cannot_be_delegated_while_other_tasks_still_can() {
         var id = nyttUtkast();
         skickaForBeslut(id);

@@ -130,14 +130,15 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             ta.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             rad.add(ta);
         }
-        if (uppgifter.kanSlappas(uppgift.id())) {
+        var mojligt = uppgifter.mojligheter(uppgift.id());
+        if (mojligt.slappa()) {
             rad.add(new Button(getTranslation("uppgift.slapp"), e -> atgard(() -> uppgifter.slapp(uppgift.id()), "uppgift.slappt")));
         }
-        if (uppgifter.kanDelegeras(uppgift.id())) {
+        if (mojligt.delegera()) {
             rad.add(new Button(getTranslation("uppgift.delegera"), e -> new PersonDialog(personer, getTranslation("uppgift.delegera.rubrik"),
                     person -> atgard(() -> uppgifter.delegera(uppgift.id(), person.id()), "uppgift.delegerad")).open()));
         }
-        if (!uppgift.kanTas() && uppgifter.kanOmfordelas(uppgift.id())) {
+        if (!uppgift.kanTas() && mojligt.omfordela()) {
             rad.add(new Button(getTranslation("uppgift.omfordela"), e -> new PersonDialog(personer, getTranslation("uppgift.omfordela.rubrik"),
                     person -> atgard(() -> uppgifter.omfordela(uppgift.id(), person.id()), "uppgift.omfordelad")).open()));
         }
