@@ -7,38 +7,39 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
 import se.uppdrag.TestFolk;
 import se.uppdrag.uppdrag.ProcessTestBase;
 import se.uppdrag.uppdrag.Remissvar;
 import se.uppdrag.uppdrag.Uppdragshandelse;
 
 /** Whatever is logged while an action runs says which uppdrag and task it concerns (the log context, MDC). */
-@Import(LoggkontextTest.Avlyssning.class)
 class LoggkontextTest extends ProcessTestBase {
 
+    @Autowired
+    ConfigurableApplicationContext kontext;
+
     /** Notes the log context at each step of an uppdrag, as a log line written then would carry it. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Avlyssning {
+    private final List<String> kontexter = new ArrayList<>();
+    private final ApplicationListener<PayloadApplicationEvent<Uppdragshandelse>> avlyssning = e -> kontexter.add(
+            e.getPayload().typ() + " uppdrag=" + MDC.get(Loggkontext.UPPDRAG) + " uppgift=" + MDC.get(Loggkontext.UPPGIFT));
 
-        final List<String> kontexter = new ArrayList<>();
-
-        @Bean
-        Avlyssning avlyssning() {
-            return this;
-        }
-
-        @EventListener
-        void steg(Uppdragshandelse handelse) {
-            kontexter.add(handelse.typ() + " uppdrag=" + MDC.get(Loggkontext.UPPDRAG) + " uppgift=" + MDC.get(Loggkontext.UPPGIFT));
-        }
+    @BeforeEach
+    void lyssna() {
+        kontext.addApplicationListener(avlyssning);
     }
 
-    @Autowired
-    Avlyssning avlyssning;
+    @AfterEach
+    void slutaLyssna() {
+        kontext.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class)
+                .removeApplicationListener(avlyssning);
+    }
 
     @Test
     void a_step_on_a_task_runs_with_the_task_and_one_on_the_uppdrag_with_the_uppdrag_in_the_log_context_and_neither_stays() {
@@ -47,14 +48,14 @@ class LoggkontextTest extends ProcessTestBase {
                 java.time.LocalDate.now(klocka).plusDays(7));
         var svar = uppgift(TestFolk.MEDLEM, id, "remissvar");
         var pagaende = faststalltUppdrag();
-        avlyssning.kontexter.clear();
+        kontexter.clear();
 
         folk.loggaIn(TestFolk.MEDLEM);
         remiss.svara(svar.id(), Remissvar.Svar.GODKANT, null);
         folk.loggaIn(TestFolk.GIVARE);
         atgarder.pausa(pagaende, "Budgeten ses över");
 
-        assertThat(avlyssning.kontexter).contains("REMISSVAR uppdrag=null uppgift=" + svar.id(),
+        assertThat(kontexter).contains("REMISSVAR uppdrag=null uppgift=" + svar.id(),
                 "PAUSAT uppdrag=" + pagaende.value() + " uppgift=null");
         assertThat(MDC.get(Loggkontext.UPPDRAG)).isNull();
         assertThat(MDC.get(Loggkontext.UPPGIFT)).isNull();
