@@ -102,7 +102,6 @@ class DelegationsordningView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         regler.addComponentColumn(this::atgarder).setHeader(getTranslation("delegation.kol.atgarder")).setAutoWidth(true);
         regler.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        regler.setAllRowsVisible(true);
         regler.setAriaLabel(getTranslation("delegation.rubrik"));
         regler.setEmptyStateText(getTranslation("delegation.ingen-regel"));
     }
@@ -159,6 +158,9 @@ class DelegationsordningView extends VerticalLayout implements HasDynamicTitle {
     private void visa() {
         var alla = ordning.regler();
         regler.setItems(alla);
+        // a short list shows whole; a long one scrolls (a grid drawn whole fetches every row at once, refused beyond 10 pages)
+        regler.setAllRowsVisible(alla.size() <= 50);
+        regler.setHeight(alla.size() <= 50 ? null : "40em");
         ingenRegel.setText(alla.isEmpty() ? getTranslation("delegation.ingen-regel") : "");
         ingenRegel.setVisible(alla.isEmpty());
     }

@@ -71,7 +71,6 @@ class FranvaroView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Franvaro::ersattareNamn).setHeader(getTranslation("franvaro.kolumn.ersattare")).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::avsluta)).setHeader(getTranslation("franvaro.kolumn.atgard")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation(administrator ? "franvaro.alla" : "franvaro.mina"));
         add(new H1(getTranslation("franvaro.rubrik")), new Paragraph(getTranslation("franvaro.ingress")), formular, registrera,
                 new H2(getTranslation(administrator ? "franvaro.alla" : "franvaro.mina")), grid);
@@ -122,7 +121,11 @@ class FranvaroView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void uppdatera() {
-        grid.setItems(administrator ? franvaro.alla() : franvaro.mina());
+        var rader = administrator ? franvaro.alla() : franvaro.mina();
+        grid.setItems(rader);
+        // a short list shows whole; a long one scrolls (a grid drawn whole fetches every row at once, refused beyond 10 pages)
+        grid.setAllRowsVisible(rader.size() <= 50);
+        grid.setHeight(rader.size() <= 50 ? null : "40em");
     }
 
     @Override
