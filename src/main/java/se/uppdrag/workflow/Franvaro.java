@@ -6,8 +6,4 @@ import se.uppdrag.personer.PersonId;
 /** A registered absence: {@code person} is away from {@code fran} to {@code till} (both included), {@code ersattare} stands in. */
 public record Franvaro(long id, PersonId person, String personNamn, PersonId ersattare, String ersattareNamn, LocalDate fran,
         LocalDate till) {
-
-    public boolean galler(LocalDate dag) {
-        return !dag.isBefore(fran) && !dag.isAfter(till);
-    }
 }

@@ -119,8 +119,7 @@ public class FranvaroService {
             return Optional.empty();
         }
         var namn = personer.hamta(forVem).namn();
-        return repository.kommande(forVem.value(), idag()).stream().filter(f -> f.galler(idag())).findFirst()
-                .map(f -> new Meddelande("franvaro.varfor", namn, f.till().toString()))
+        return omdirigering.franvaro(forVem.value(), idag()).map(f -> new Meddelande("franvaro.varfor", namn, f.till().toString()))
                 .or(() -> Optional.of(new Meddelande("franvaro.varfor-utan-period", namn)));
     }
 

@@ -60,9 +60,6 @@ public class FranvaroEntity {
         return till;
     }
 
-    public boolean galler(LocalDate dag) {
-        return !dag.isBefore(fran) && !dag.isAfter(till);
-    }
 
     /** Ends the absence early: the last day becomes the day before {@code idag}, or it never begins if not yet begun. */
     public void avsluta(LocalDate idag) {

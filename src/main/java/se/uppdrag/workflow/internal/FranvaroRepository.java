@@ -11,6 +11,10 @@ public interface FranvaroRepository extends JpaRepository<FranvaroEntity, Long> 
     @Query("select f from FranvaroEntity f where f.personId = :person and f.till >= :dag and f.till >= f.fran order by f.fran")
     List<FranvaroEntity> kommande(long person, LocalDate dag);
 
+    /** The person's absence that includes the day, if any (two of one person never overlap). */
+    @Query("select f from FranvaroEntity f where f.personId = :person and f.fran <= :dag and f.till >= :dag")
+    java.util.Optional<FranvaroEntity> pagaende(long person, LocalDate dag);
+
     /** Every absence that includes the day. */
     @Query("select f from FranvaroEntity f where f.fran <= :dag and f.till >= :dag")
     List<FranvaroEntity> pagaende(LocalDate dag);

@@ -39,10 +39,16 @@ public class Omdirigering {
         this.currentUser = currentUser;
     }
 
+    /** The person's absence on the day, if they are away. */
+    @Transactional(readOnly = true)
+    public Optional<FranvaroEntity> franvaro(long person, LocalDate dag) {
+        return franvaro.pagaende(person, dag);
+    }
+
     /** The substitute standing in for the person on the day, if the person is away. */
     @Transactional(readOnly = true)
     public Optional<Long> ersattareIdag(long person, LocalDate dag) {
-        return franvaro.kommande(person, dag).stream().filter(f -> f.galler(dag)).findFirst().map(FranvaroEntity::ersattareId);
+        return franvaro.pagaende(person, dag).map(FranvaroEntity::ersattareId);
     }
 
     /**
