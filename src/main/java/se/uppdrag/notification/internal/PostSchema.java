@@ -7,7 +7,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import se.uppdrag.notification.PostSandare;
 import se.uppdrag.notification.Sammandrag;
 
-/** When mail goes out: the outbox every few seconds, the digest once a day at the configured hour; each on one node at a time. */
+/**
+ * When mail goes out: the outbox every few seconds, the digest once a day at the configured hour (or on the cron
+ * expression {@code uppdrag.mail.sammandrag.cron}); each on one node at a time.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "uppdrag.mail.sandare.aktiv", havingValue = "true", matchIfMissing = true)
 class PostSchema {
@@ -26,7 +29,7 @@ class PostSchema {
         sandare.skickaVantande();
     }
 
-    @Scheduled(cron = "0 0 ${uppdrag.mail.sammandrag.timme:7} * * *", zone = "${uppdrag.tidszon}")
+    @Scheduled(cron = "${uppdrag.mail.sammandrag.cron:0 0 ${uppdrag.mail.sammandrag.timme:7} * * *}", zone = "${uppdrag.tidszon}")
     @SchedulerLock(name = "sammandraget", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void sammandrag() {
         sammandrag.skapa();
