@@ -108,9 +108,18 @@ final class Jarnod implements AutoCloseable {
 
     /** The node's readiness answer from its management port. */
     HttpResponse<String> beredskap() throws IOException, InterruptedException {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + driftport + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return hamta("/actuator/health/readiness");
+    }
+
+    /** What the node's Prometheus endpoint on its management port shows. */
+    String matvarden() throws IOException, InterruptedException {
+        return hamta("/actuator/prometheus").body();
+    }
+
+    private HttpResponse<String> hamta(String vag) throws IOException, InterruptedException {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + driftport + vag)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void vantaTillsKlar() throws Exception {

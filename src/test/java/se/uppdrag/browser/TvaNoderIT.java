@@ -123,6 +123,13 @@ class TvaNoderIT {
                         assertThat(insamlade(db)).as("digest items in no digest or in two").isZero();
                     }
                     for (var nod : List.of(nodA, nodB)) {
+                        assertThat(nod.beredskap().body()).as("readiness of %s", nod.namn).contains("\"status\":\"UP\"");
+                    }
+                    // the management port (no sign-in: it is reached from the machine or the container network only)
+                    assertThat(nodA.matvarden()).contains("uppdrag_utkorg_vantande", "uppdrag_utkorg_misslyckade",
+                            "uppdrag_processmotor_dodbrev", "tomcat_sessions_active_current_sessions",
+                            "http_server_requests_seconds_count").containsPattern("uppdrag_beslut_total\\{[^}]*utfall=\"FASTSTALLT\"[^}]*\\} 1");
+                    for (var nod : List.of(nodA, nodB)) {
                         assertThat(nod.loggrader().stream().filter(rad -> rad.contains(" ERROR ")))
                                 .as("ERROR lines of %s", nod.namn).isEmpty();
                     }
