@@ -2,12 +2,14 @@ package se.uppdrag.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
@@ -44,6 +46,7 @@ public class UppgiftService {
     public static final String ERSATTER_FOR = "ersatterFor";
     private static final int MAX = 1000;
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final PersonService personer;
     private final List<ArendeKalla> kallor;
@@ -51,9 +54,11 @@ public class UppgiftService {
     private final ApplicationEventPublisher handelser;
     private final Clock clock;
 
-    UppgiftService(TaskService tasks, CurrentUser currentUser, PersonService personer, List<ArendeKalla> kallor,
-            List<Overlamningsregel> overlamningsregler, ApplicationEventPublisher handelser, Clock clock) {
+    UppgiftService(TaskService tasks, RuntimeService runtime, CurrentUser currentUser, PersonService personer,
+            List<ArendeKalla> kallor, List<Overlamningsregel> overlamningsregler, ApplicationEventPublisher handelser,
+            Clock clock) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.handelser = handelser;
         this.currentUser = currentUser;
         this.personer = personer;
@@ -65,7 +70,7 @@ public class UppgiftService {
     @Transactional(readOnly = true)
     public List<Uppgift> mina(UppgiftFilter filter) {
         var jag = currentUser.require();
-        return uppgifter(tasks.createTaskQuery().taskAssignee(id(jag)).active().includeProcessVariables()
+        return uppgifter(tasks.createTaskQuery().taskAssignee(id(jag)).active()
                 .includeTaskLocalVariables().listPage(0, MAX), filter);
     }
 
@@ -74,7 +79,7 @@ public class UppgiftService {
         var jag = currentUser.require();
         return uppgifter(tasks.createTaskQuery().or().taskCandidateUser(id(jag)).taskCandidateGroupIn(List.copyOf(jag.roller())).endOr()
                 .taskUnassigned()
-                .active().includeProcessVariables().includeTaskLocalVariables().listPage(0, MAX), filter);
+                .active().includeTaskLocalVariables().listPage(0, MAX), filter);
     }
 
     @Transactional(readOnly = true)
@@ -165,9 +170,9 @@ public class UppgiftService {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public List<Uppgift> forPerson(PersonId person) {
         var id = String.valueOf(person.value());
-        var lista = new java.util.ArrayList<>(tasks.createTaskQuery().taskAssignee(id).active().includeProcessVariables()
+        var lista = new java.util.ArrayList<>(tasks.createTaskQuery().taskAssignee(id).active()
                 .includeTaskLocalVariables().listPage(0, MAX));
-        tasks.createTaskQuery().taskCandidateUser(id).taskUnassigned().active().includeProcessVariables()
+        tasks.createTaskQuery().taskCandidateUser(id).taskUnassigned().active()
                 .includeTaskLocalVariables().listPage(0, MAX).stream()
                 .filter(t -> lista.stream().noneMatch(l -> l.getId().equals(t.getId()))).forEach(lista::add);
         return uppgifter(lista, UppgiftFilter.alla());
@@ -245,7 +250,8 @@ public class UppgiftService {
         var foretrader = !arTilldelad(task, jag) ? null : ersatter != null ? ersatter
                 : task.getDelegationState() == DelegationState.PENDING ? person(task.getOwner()) : null;
         handelser.publishEvent(new Uppgiftshandelse(slag, task.getId(), Objects.toString(task.getName(), ""),
-                processnyckel(task), arendenyckel(task), jag.personId(), foretrader, fran, till, kommentar));
+                processnyckel(task), arendenycklar(List.of(task)).get(task.getProcessInstanceId()), jag.personId(), foretrader,
+                fran, till, kommentar));
     }
 
     private static @Nullable PersonId person(@Nullable String id) {
@@ -267,7 +273,7 @@ public class UppgiftService {
     }
 
     private Task task(String taskId) {
-        var task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().includeTaskLocalVariables()
+        var task = tasks.createTaskQuery().taskId(taskId).includeTaskLocalVariables()
                 .singleResult();
         if (task == null) {
             throw new UppgiftNekadException("uppgift.fel.finns-inte-langre");
@@ -307,21 +313,33 @@ public class UppgiftService {
 
     /** What each task concerns, keyed by task id: one call per source for the whole list. */
     private Map<String, Arende> arenden(List<Task> lista) {
-        var perProcess = lista.stream().filter(t -> arendenyckel(t) != null).collect(Collectors.groupingBy(
-                UppgiftService::processnyckel, Collectors.mapping(UppgiftService::arendenyckel, Collectors.toSet())));
+        var nycklar = arendenycklar(lista);
+        var perProcess = lista.stream().filter(t -> nycklar.containsKey(t.getProcessInstanceId())).collect(Collectors.groupingBy(
+                UppgiftService::processnyckel, Collectors.mapping(t -> nycklar.get(t.getProcessInstanceId()), Collectors.toSet())));
         var resultat = new HashMap<String, Arende>();
-        perProcess.forEach((processnyckel, nycklar) -> kallor.stream().filter(k -> k.beskriver(processnyckel)).findFirst()
-                .map(kalla -> kalla.arenden(nycklar))
+        perProcess.forEach((processnyckel, processensNycklar) -> kallor.stream().filter(k -> k.beskriver(processnyckel))
+                .findFirst().map(kalla -> kalla.arenden(processensNycklar))
                 .ifPresent(arenden -> lista.stream().filter(t -> processnyckel(t).equals(processnyckel))
-                        .filter(t -> arenden.containsKey(arendenyckel(t)))
-                        .forEach(t -> resultat.put(t.getId(), arenden.get(arendenyckel(t))))));
+                        .filter(t -> arenden.containsKey(nycklar.get(t.getProcessInstanceId())))
+                        .forEach(t -> resultat.put(t.getId(), arenden.get(nycklar.get(t.getProcessInstanceId()))))));
         return resultat;
     }
 
-    /** Every process that creates tasks sets the variable "arendenyckel" to the id of what it is about. */
-    private static @Nullable String arendenyckel(Task task) {
-        var nyckel = task.getProcessVariables().get(ARENDENYCKEL);
-        return nyckel == null ? null : nyckel.toString();
+    /**
+     * What the tasks' processes are about, by process instance: every process that creates tasks sets the variable
+     * "arendenyckel" to the id of what it is about. One query for the whole list, of that variable alone: the tasks'
+     * other process variables (lists among them, each a row of its own to read) are not needed for a list.
+     */
+    private Map<String, String> arendenycklar(Collection<Task> lista) {
+        var instanser = lista.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (instanser.isEmpty()) {
+            return Map.of();
+        }
+        var nycklar = new HashMap<String, String>();
+        runtime.createVariableInstanceQuery().executionIds(instanser).variableName(ARENDENYCKEL).list().stream()
+                .filter(variabel -> variabel.getValue() != null)
+                .forEach(variabel -> nycklar.put(variabel.getExecutionId(), variabel.getValue().toString()));
+        return nycklar;
     }
 
     private static @Nullable Uppgiftsnamn namnnyckel(Task task) {
