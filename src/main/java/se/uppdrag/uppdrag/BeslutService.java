@@ -39,8 +39,11 @@ public class BeslutService {
     private final Beslutsratt beslutsratt;
     private final Clock clock;
 
+    private final se.uppdrag.drift.Inlamningar inlamningar;
+
     BeslutService(Uppgiftssteg steg, UppdragService uppdrag, UppdragRepository repository, PersonService personer,
-            Versioner versioner, Beslutande beslutande, Beslutsratt beslutsratt, Clock clock) {
+            Versioner versioner, Beslutande beslutande, Beslutsratt beslutsratt, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.steg = steg;
         this.uppdrag = uppdrag;
         this.repository = repository;
@@ -59,23 +62,38 @@ public class BeslutService {
      * under the delegationsordning ({@link Beslutsratt}).
      */
     public void skickaForBeslut(String taskId) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
-        var entity = steg.uppdrag(uppgift);
-        var handling = uppdrag.hamta(new UppdragId(entity.id()));
-        var saknas = Beslutskrav.saknas(handling, LocalDate.now(clock));
-        if (!saknas.isEmpty()) {
-            throw new SaknasForBeslutException(saknas);
-        }
-        beslutsratt.krav(handling);
-        entity.skickaForBeslut(versioner.spara(handling, "BESLUT"));
-        repository.save(entity);
-        steg.skickaForBeslut(uppgift, entity.beslutsfattare().stream().map(b -> new PersonId(b.personId())).toList());
+        skickaForBeslut(taskId, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    public void skickaForBeslut(String taskId, java.util.@Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
+            var entity = steg.uppdrag(uppgift);
+            var handling = uppdrag.hamta(new UppdragId(entity.id()));
+            var saknas = Beslutskrav.saknas(handling, LocalDate.now(clock));
+            if (!saknas.isEmpty()) {
+                throw new SaknasForBeslutException(saknas);
+            }
+            beslutsratt.krav(handling);
+            entity.skickaForBeslut(versioner.spara(handling, "BESLUT"));
+            repository.save(entity);
+            steg.skickaForBeslut(uppgift, entity.beslutsfattare().stream().map(b -> new PersonId(b.personId())).toList());
+        });
     }
 
     /** The same from the editor: the current user's task "Bearbeta utkastet" of the uppdrag. */
     public void skickaForBeslut(UppdragId id) {
-        skickaForBeslut(steg.minUppgift(id, Uppgiftstyp.UTKAST)
-                .orElseThrow(() -> new UppgiftNekadException("beslut.fel.utkastet-vantar-inte")).id());
+        skickaForBeslut(id, null);
+    }
+
+    /**
+     * The same with the editor's key: sent again after it went through, it finds the key before it misses the task
+     * that is no longer there ({@link se.uppdrag.drift.Inlamningar}).
+     */
+    public void skickaForBeslut(UppdragId id, java.util.@Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppdrag.skicka-for-beslut:" + id.value(), () -> skickaForBeslut(steg.minUppgift(id, Uppgiftstyp.UTKAST)
+                .orElseThrow(() -> new UppgiftNekadException("beslut.fel.utkastet-vantar-inte")).id()));
     }
 
     /** Whether the current user has the draft's task "Bearbeta utkastet", so that the editor may offer to send it. */
@@ -92,23 +110,31 @@ public class BeslutService {
      */
     @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
     public void besluta(String taskId, Beslut beslut, @Nullable String kommentar) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT);
-        var entity = steg.uppdrag(uppgift);
-        var vem = beslutande.kontrollera(uppgift, entity);
-        var version = versioner.senaste(entity.id());
-        var utfall = switch (beslut) {
-            case AVSLA -> {
-                entity.avsla(Uppgiftssteg.text(kommentar, "beslut.fel.skal-saknas"), version);
-                yield Beslutsutfall.AVSLAGET;
-            }
-            case ATERREMITTERA -> {
-                entity.aterremittera(Uppgiftssteg.text(kommentar, "beslut.fel.andring-saknas"), version);
-                yield Beslutsutfall.ATERREMITTERAT;
-            }
-            case FASTSTALL -> faststall(uppgift, entity, vem, kommentar, version);
-        };
-        repository.save(entity);
-        steg.beslutat(uppgift, utfall);
+        besluta(taskId, beslut, kommentar, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
+    public void besluta(String taskId, Beslut beslut, @Nullable String kommentar, java.util.@Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT);
+            var entity = steg.uppdrag(uppgift);
+            var vem = beslutande.kontrollera(uppgift, entity);
+            var version = versioner.senaste(entity.id());
+            var utfall = switch (beslut) {
+                case AVSLA -> {
+                    entity.avsla(Uppgiftssteg.text(kommentar, "beslut.fel.skal-saknas"), version);
+                    yield Beslutsutfall.AVSLAGET;
+                }
+                case ATERREMITTERA -> {
+                    entity.aterremittera(Uppgiftssteg.text(kommentar, "beslut.fel.andring-saknas"), version);
+                    yield Beslutsutfall.ATERREMITTERAT;
+                }
+                case FASTSTALL -> faststall(uppgift, entity, vem, kommentar, version);
+            };
+            repository.save(entity);
+            steg.beslutat(uppgift, utfall);
+        });
     }
 
     private Beslutsutfall faststall(Uppgift uppgift, UppdragEntity entity, Beslutande.Beslutsfattare vem,
@@ -126,11 +152,18 @@ public class BeslutService {
     }
 
     public void bekraftaRegistrering(String taskId) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.BEKRAFTA_REGISTRERING);
-        var entity = steg.uppdrag(uppgift);
-        entity.registreringBekraftad();
-        repository.save(entity);
-        steg.slutfor(uppgift);
+        bekraftaRegistrering(taskId, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    public void bekraftaRegistrering(String taskId, java.util.@Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.BEKRAFTA_REGISTRERING);
+            var entity = steg.uppdrag(uppgift);
+            entity.registreringBekraftad();
+            repository.save(entity);
+            steg.slutfor(uppgift);
+        });
     }
 
     /** "Anna Ek och Karin Lind", a substitute's decision as "Nils Berg, ersättare för Anna Ek". */

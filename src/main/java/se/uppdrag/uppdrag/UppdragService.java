@@ -44,9 +44,12 @@ public class UppdragService {
     private final UppdragshandlingPdf pdf;
     private final Tidslinjen tidslinjen;
 
+    private final se.uppdrag.drift.Inlamningar inlamningar;
+
     UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
             UppdragInstallningar installningar, UppdragAtkomst atkomst, Uppdragsprocessen processen, DiariumService diarium,
-            UppdragLasare lasare, UppdragshandlingPdf pdf, Tidslinjen tidslinjen, Clock clock) {
+            UppdragLasare lasare, UppdragshandlingPdf pdf, Tidslinjen tidslinjen, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.tidslinjen = tidslinjen;
         this.diarium = diarium;
         this.lasare = lasare;
@@ -128,6 +131,23 @@ public class UppdragService {
     @Transactional
     @PreAuthorize("#handling.id() != null && @uppdragAtkomst.kanRedigera(#handling.id())")
     public Uppdragshandling spara(Uppdragshandling handling) {
+        return spara(handling, null);
+    }
+
+    /**
+     * The same with the key the editor made for its form: a save sent again after the first was committed (its reply
+     * never came, the database went away after the commit) finds the key before it compares versions, so it returns the
+     * draft as that save left it instead of taking the first save for someone else's ({@link se.uppdrag.drift.Inlamningar}).
+     */
+    @Transactional
+    @PreAuthorize("#handling.id() != null && @uppdragAtkomst.kanRedigera(#handling.id())")
+    public Uppdragshandling spara(Uppdragshandling handling, java.util.@Nullable UUID nyckel) {
+        var id = Objects.requireNonNull(handling.id());
+        return inlamningar.enGang(nyckel, "uppdrag.spara:" + id.value(), () -> sparaUtanNyckel(handling),
+                sparad -> String.valueOf(sparad.id().value()), sparat -> handling(repository.findById(id.value()).orElseThrow()));
+    }
+
+    private Uppdragshandling sparaUtanNyckel(Uppdragshandling handling) {
         var entity = repository.findById(Objects.requireNonNull(handling.id()).value()).orElseThrow();
         if (entity.version() != handling.version()) {
             throw new UppdragKonfliktException(entity.andradAv(), entity.andrad());
