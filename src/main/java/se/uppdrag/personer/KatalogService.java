@@ -1,6 +1,7 @@
 package se.uppdrag.personer;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -22,7 +23,10 @@ public class KatalogService {
     private final PersonRepository repository;
     private final PersonSkrivare skrivare;
 
-    KatalogService(PersonRepository repository, PersonSkrivare skrivare) {
+    private final se.uppdrag.drift.Inlamningar inlamningar;
+
+    KatalogService(PersonRepository repository, PersonSkrivare skrivare, se.uppdrag.drift.Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.repository = repository;
         this.skrivare = skrivare;
     }
@@ -43,9 +47,18 @@ public class KatalogService {
 
     @Transactional
     public Person skapa(Personuppgifter uppgifter) {
-        return skrivare.skapa(uppgifter, true);
+        return skapa(uppgifter, null);
     }
 
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    @Transactional
+    public Person skapa(Personuppgifter uppgifter, java.util.@Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "katalog.skapa", () -> {
+            return skrivare.skapa(uppgifter, true);
+        }, person -> String.valueOf(person.id().value()), id -> skrivare.entity(new PersonId(Long.parseLong(id))).toPerson());
+    }
+
+    /** Sent twice it needs no key: the second writes the same values (the audit log says so twice). */
     @Transactional
     public Person andra(PersonId id, Personuppgifter uppgifter) {
         return skrivare.andra(id, uppgifter, true);

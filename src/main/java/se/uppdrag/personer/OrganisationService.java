@@ -25,7 +25,10 @@ public class OrganisationService {
     private final PersonRepository personer;
     private final ApplicationEventPublisher handelser;
 
-    OrganisationService(EnhetRepository enheter, PersonRepository personer, ApplicationEventPublisher handelser) {
+    private final se.uppdrag.drift.Inlamningar inlamningar;
+
+    OrganisationService(EnhetRepository enheter, PersonRepository personer, ApplicationEventPublisher handelser, se.uppdrag.drift.Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.enheter = enheter;
         this.personer = personer;
         this.handelser = handelser;
@@ -43,14 +46,23 @@ public class OrganisationService {
     @Transactional
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public Enhet skapa(NyEnhet ny) {
-        kontrolleraKod(ny.kod(), null);
-        if (ny.typ() == Enhetstyp.REGION && enheter.countRegioner() > 0) {
-            throw new KatalogFelException("typ", "organisation.fel.en-region");
-        }
-        kontrolleraPlats(ny.typ(), ny.overordnad() == null ? null : entity(ny.overordnad()).toEnhet());
-        var enhet = enheter.saveAndFlush(EnhetEntity.from(ny)).toEnhet();
-        handelser.publishEvent(new KatalogAndrad("Enhet skapad: " + enhet.visning() + ", " + enhet.typ().benamning()));
-        return enhet;
+        return skapa(ny, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public Enhet skapa(NyEnhet ny, java.util.@Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "organisation.skapa", () -> {
+            kontrolleraKod(ny.kod(), null);
+            if (ny.typ() == Enhetstyp.REGION && enheter.countRegioner() > 0) {
+                throw new KatalogFelException("typ", "organisation.fel.en-region");
+            }
+            kontrolleraPlats(ny.typ(), ny.overordnad() == null ? null : entity(ny.overordnad()).toEnhet());
+            var enhet = enheter.saveAndFlush(EnhetEntity.from(ny)).toEnhet();
+            handelser.publishEvent(new KatalogAndrad("Enhet skapad: " + enhet.visning() + ", " + enhet.typ().benamning()));
+            return enhet;
+        }, enhet -> String.valueOf(enhet.id().value()), id -> entity(new EnhetId(Long.parseLong(id))).toEnhet());
     }
 
     @Transactional
