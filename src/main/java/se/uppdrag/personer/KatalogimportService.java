@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,11 @@ public class KatalogimportService {
     private final PersonSkrivare skrivare;
     private final ApplicationEventPublisher handelser;
 
+    private final se.uppdrag.drift.Inlamningar inlamningar;
+
     KatalogimportService(PersonRepository personer, EnhetRepository enheter, PersonSkrivare skrivare,
-            ApplicationEventPublisher handelser) {
+            ApplicationEventPublisher handelser, se.uppdrag.drift.Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.personer = personer;
         this.enheter = enheter;
         this.skrivare = skrivare;
@@ -62,21 +66,32 @@ public class KatalogimportService {
      */
     @Transactional
     public Forhandsgranskning importera(byte[] fil, Forhandsgranskning sedd) {
-        var granskning = forhandsgranska(fil);
-        if (!granskning.equals(sedd)) {
-            throw new KatalogFelException("fil", "katalog.fel.fil.andrad");
-        }
-        for (var rad : granskning.rader()) {
-            switch (rad.status()) {
-                case NY -> skrivare.skapa(Objects.requireNonNull(rad.uppgifter()), false);
-                case ANDRAD -> skrivare.andra(Objects.requireNonNull(rad.befintlig()), Objects.requireNonNull(rad.uppgifter()), false);
-                case OFORANDRAD, AVVISAD -> {
+        return importera(fil, sedd, null);
+    }
+
+    /**
+     * The same with the key of the preview: an import sent again after it went through returns what it applied (the
+     * preview seen) instead of refusing a file that no longer does what the preview said ({@link se.uppdrag.drift.Inlamningar}).
+     */
+    @Transactional
+    public Forhandsgranskning importera(byte[] fil, Forhandsgranskning sedd, java.util.@Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "katalog.importera", () -> {
+            var granskning = forhandsgranska(fil);
+            if (!granskning.equals(sedd)) {
+                throw new KatalogFelException("fil", "katalog.fel.fil.andrad");
+            }
+            for (var rad : granskning.rader()) {
+                switch (rad.status()) {
+                    case NY -> skrivare.skapa(Objects.requireNonNull(rad.uppgifter()), false);
+                    case ANDRAD -> skrivare.andra(Objects.requireNonNull(rad.befintlig()), Objects.requireNonNull(rad.uppgifter()), false);
+                    case OFORANDRAD, AVVISAD -> {
+                    }
                 }
             }
-        }
-        handelser.publishEvent(new KatalogAndrad("Katalogimport: " + granskning.antal(Importstatus.NY) + " nya, "
-                + granskning.antal(Importstatus.ANDRAD) + " ändrade, " + granskning.antal(Importstatus.OFORANDRAD) + " oförändrade, "
-                + granskning.antal(Importstatus.AVVISAD) + " avvisade personer"));
-        return granskning;
+            handelser.publishEvent(new KatalogAndrad("Katalogimport: " + granskning.antal(Importstatus.NY) + " nya, "
+                    + granskning.antal(Importstatus.ANDRAD) + " ändrade, " + granskning.antal(Importstatus.OFORANDRAD) + " oförändrade, "
+                    + granskning.antal(Importstatus.AVVISAD) + " avvisade personer"));
+            return granskning;
+        }, klar -> "", klar -> sedd);
     }
 }

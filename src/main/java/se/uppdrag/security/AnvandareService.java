@@ -99,6 +99,7 @@ public class AnvandareService {
         }, inloggning -> String.valueOf(inloggning.id()), id -> hamta(Long.parseLong(id)));
     }
 
+    /** Changing roles, deactivating and activating need no key: sent twice, the second writes the same state again. */
     public void andraRoller(long id, Set<String> valda) {
         var anvandare = hamtaEntity(id);
         var roller = Roller.medAnvandare(valda);
