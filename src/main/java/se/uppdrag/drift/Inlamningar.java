@@ -101,7 +101,7 @@ public class Inlamningar {
             throw new InlamningNekadException("inlamning.fel.annans");
         }
         if (!rad.slag().equals(slag)) {
-            throw new IllegalStateException("Inlämningsnyckeln " + nyckel + " hör till " + rad.slag() + ", inte " + slag);
+            throw new IllegalStateException("The submission key " + nyckel + " belongs to " + rad.slag() + ", not " + slag);
         }
         return rad.utfall() == null ? "" : rad.utfall();
     }
@@ -112,7 +112,7 @@ public class Inlamningar {
     }
 
     /** Keys older than {@link #BEVARAS} are forgotten, each night, on one node. */
-    @Scheduled(cron = "0 17 3 * * *")
+    @Scheduled(cron = "0 17 3 * * *", zone = "${uppdrag.tidszon}")
     @SchedulerLock(name = "inlamningar", lockAtMostFor = "PT10M")
     @Transactional
     public void rensa() {
