@@ -25,6 +25,12 @@ class InlamningTest extends ProcessTestBase {
 
     @Autowired
     FranvaroService franvaro;
+    @Autowired
+    se.uppdrag.delegation.Delegationsordning delegationsordning;
+    @Autowired
+    se.uppdrag.personer.KatalogService katalog;
+    @Autowired
+    se.uppdrag.personer.OrganisationService organisation;
 
     private long antal(UppdragId id, HandelseTyp typ) {
         return tidslinje(id).stream().filter(typ::equals).count();
@@ -127,5 +133,29 @@ class InlamningTest extends ProcessTestBase {
 
         assertThat(andra).isEqualTo(forsta);
         assertThat(franvaro.mina()).filteredOn(f -> f.fran().equals(idag.plusDays(10))).hasSize(1);
+    }
+
+    @Test
+    void a_rule_of_the_delegationsordning_and_a_person_made_twice_from_one_dialog_are_made_once() {
+        folk.loggaIn(TestFolk.ADMINISTRATOR);
+        var enhet = organisation.alla().stream().filter(e -> e.typ() == se.uppdrag.personer.Enhetstyp.REGION).findFirst()
+                .orElseThrow().id();
+        var regeln = UUID.randomUUID();
+        var ny = new se.uppdrag.delegation.NyDelegationsregel(person(TestFolk.GIVARE), enhet, null, null,
+                LocalDate.of(2020, 1, 1), null);
+        var fore = delegationsordning.regler().size();
+
+        var forsta = delegationsordning.skapa(ny, regeln);
+        var andra = delegationsordning.skapa(ny, regeln);
+
+        assertThat(andra.id()).isEqualTo(forsta.id());
+        assertThat(delegationsordning.regler()).hasSize(fore + 1);
+
+        var personen = UUID.randomUUID();
+        var uppgifter = new se.uppdrag.personer.Personuppgifter("Inlämnad " + folk.anvandarnamn("p"), null, null, null,
+                "HSA-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2024, 1, 1), null);
+        var hon = katalog.skapa(uppgifter, personen);
+        assertThat(katalog.skapa(uppgifter, personen).id()).isEqualTo(hon.id());
+        assertThat(katalog.rakna(uppgifter.namn(), true)).isEqualTo(1);
     }
 }
