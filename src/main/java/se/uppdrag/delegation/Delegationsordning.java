@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.delegation.internal.DelegationsbeslutRepository;
 import se.uppdrag.delegation.internal.DelegationsregelEntity;
 import se.uppdrag.delegation.internal.DelegationsregelRepository;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.EnhetId;
 import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.PersonId;
@@ -37,10 +39,10 @@ public class Delegationsordning {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     Delegationsordning(DelegationsregelRepository regler, DelegationsbeslutRepository beslut, OrganisationService organisation,
-            PersonService personer, CurrentUser currentUser, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+            PersonService personer, CurrentUser currentUser, Clock clock, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.regler = regler;
         this.beslut = beslut;
@@ -90,10 +92,10 @@ public class Delegationsordning {
         return skapa(ny, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
     @Transactional
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    public Delegationsregel skapa(NyDelegationsregel ny, java.util.@Nullable UUID nyckel) {
+    public Delegationsregel skapa(NyDelegationsregel ny, @Nullable UUID nyckel) {
         return inlamningar.enGang(nyckel, "delegation.skapa", () -> {
             if (ny.delegat() == null) {
                 throw new DelegationsregelFelException("delegat", "delegation.fel.delegat-saknas");

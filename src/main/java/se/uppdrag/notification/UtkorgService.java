@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
@@ -20,6 +21,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.notification.internal.UtgaendePostEntity;
 import se.uppdrag.notification.internal.UtgaendePostRepository;
 import se.uppdrag.text.OgiltigtVardeException;
@@ -35,9 +37,9 @@ public class UtkorgService {
     private final ObjectProvider<GreenMail> fangst;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
-    UtkorgService(UtgaendePostRepository post, ObjectProvider<GreenMail> fangst, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+    UtkorgService(UtgaendePostRepository post, ObjectProvider<GreenMail> fangst, Clock clock, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.post = post;
         this.fangst = fangst;
@@ -72,9 +74,9 @@ public class UtkorgService {
         skickaIgen(id, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
     @Transactional
-    public void skickaIgen(long id, java.util.@Nullable UUID nyckel) {
+    public void skickaIgen(long id, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "utkorg.skicka-igen:" + id, () -> {
             var brev = post.findById(id).orElseThrow(() -> new OgiltigtVardeException("utkorg.fel.finns-inte"));
             if (brev.status() != UtgaendePostEntity.Status.MISSLYCKAD) {

@@ -1,6 +1,7 @@
 package se.uppdrag.personer;
 
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.internal.PersonEntity;
 import se.uppdrag.personer.internal.PersonRepository;
 
@@ -23,9 +25,9 @@ public class KatalogService {
     private final PersonRepository repository;
     private final PersonSkrivare skrivare;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
-    KatalogService(PersonRepository repository, PersonSkrivare skrivare, se.uppdrag.drift.Inlamningar inlamningar) {
+    KatalogService(PersonRepository repository, PersonSkrivare skrivare, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.repository = repository;
         this.skrivare = skrivare;
@@ -50,9 +52,9 @@ public class KatalogService {
         return skapa(uppgifter, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
     @Transactional
-    public Person skapa(Personuppgifter uppgifter, java.util.@Nullable UUID nyckel) {
+    public Person skapa(Personuppgifter uppgifter, @Nullable UUID nyckel) {
         return inlamningar.enGang(nyckel, "katalog.skapa", () -> {
             return skrivare.skapa(uppgifter, true);
         }, person -> String.valueOf(person.id().value()), id -> skrivare.entity(new PersonId(Long.parseLong(id))).toPerson());

@@ -3,6 +3,7 @@ package se.uppdrag.personer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.internal.EnhetEntity;
 import se.uppdrag.personer.internal.EnhetRepository;
 import se.uppdrag.personer.internal.PersonEntity;
@@ -33,10 +35,10 @@ public class KatalogimportService {
     private final PersonSkrivare skrivare;
     private final ApplicationEventPublisher handelser;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     KatalogimportService(PersonRepository personer, EnhetRepository enheter, PersonSkrivare skrivare,
-            ApplicationEventPublisher handelser, se.uppdrag.drift.Inlamningar inlamningar) {
+            ApplicationEventPublisher handelser, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.personer = personer;
         this.enheter = enheter;
@@ -71,10 +73,10 @@ public class KatalogimportService {
 
     /**
      * The same with the key of the preview: an import sent again after it went through returns what it applied (the
-     * preview seen) instead of refusing a file that no longer does what the preview said ({@link se.uppdrag.drift.Inlamningar}).
+     * preview seen) instead of refusing a file that no longer does what the preview said ({@link Inlamningar}).
      */
     @Transactional
-    public Forhandsgranskning importera(byte[] fil, Forhandsgranskning sedd, java.util.@Nullable UUID nyckel) {
+    public Forhandsgranskning importera(byte[] fil, Forhandsgranskning sedd, @Nullable UUID nyckel) {
         return inlamningar.enGang(nyckel, "katalog.importera", () -> {
             var granskning = forhandsgranska(fil);
             if (!granskning.equals(sedd)) {

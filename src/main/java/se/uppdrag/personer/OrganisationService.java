@@ -3,11 +3,13 @@ package se.uppdrag.personer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.internal.EnhetEntity;
 import se.uppdrag.personer.internal.EnhetRepository;
 import se.uppdrag.personer.internal.PersonRepository;
@@ -25,9 +27,10 @@ public class OrganisationService {
     private final PersonRepository personer;
     private final ApplicationEventPublisher handelser;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
-    OrganisationService(EnhetRepository enheter, PersonRepository personer, ApplicationEventPublisher handelser, se.uppdrag.drift.Inlamningar inlamningar) {
+    OrganisationService(EnhetRepository enheter, PersonRepository personer, ApplicationEventPublisher handelser,
+            Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.enheter = enheter;
         this.personer = personer;
@@ -49,10 +52,10 @@ public class OrganisationService {
         return skapa(ny, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
     @Transactional
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    public Enhet skapa(NyEnhet ny, java.util.@Nullable UUID nyckel) {
+    public Enhet skapa(NyEnhet ny, @Nullable UUID nyckel) {
         return inlamningar.enGang(nyckel, "organisation.skapa", () -> {
             kontrolleraKod(ny.kod(), null);
             if (ny.typ() == Enhetstyp.REGION && enheter.countRegioner() > 0) {

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -15,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.internal.AnvandareEntity;
@@ -42,10 +44,11 @@ public class AnvandareService {
     private final Sakerhetslogg logg;
     private final Environment miljo;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     AnvandareService(AnvandareRepository repository, PasswordEncoder passwordEncoder, PersonService personer,
-            Losenordsutskick utskick, Losenordslankar lankar, Sjalvutlasning skydd, Sakerhetslogg logg, Environment miljo, se.uppdrag.drift.Inlamningar inlamningar) {
+            Losenordsutskick utskick, Losenordslankar lankar, Sjalvutlasning skydd, Sakerhetslogg logg, Environment miljo,
+            Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
@@ -81,8 +84,8 @@ public class AnvandareService {
         return skapa(ny, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public Inloggning skapa(NyInloggning ny, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public Inloggning skapa(NyInloggning ny, @Nullable UUID nyckel) {
         return inlamningar.enGang(nyckel, "inloggning.skapa", () -> {
             var person = personer.hamta(ny.personId());
             if (person.epost() == null) {

@@ -1,11 +1,13 @@
 package se.uppdrag.security;
 
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.internal.AnvandareRepository;
 import se.uppdrag.security.internal.Losenordslankar;
@@ -24,10 +26,10 @@ public class KontoService {
     private final Losenordslankar lankar;
     private final Sakerhetslogg logg;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     KontoService(AnvandareRepository anvandare, CurrentUser currentUser, Personkatalog personer,
-            PasswordEncoder passwordEncoder, Losenordslankar lankar, Sakerhetslogg logg, se.uppdrag.drift.Inlamningar inlamningar) {
+            PasswordEncoder passwordEncoder, Losenordslankar lankar, Sakerhetslogg logg, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.anvandare = anvandare;
         this.currentUser = currentUser;
@@ -42,8 +44,8 @@ public class KontoService {
         bytLosenord(nuvarande, nytt, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void bytLosenord(String nuvarande, String nytt, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void bytLosenord(String nuvarande, String nytt, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "konto.byt-losenord", () -> {
             var jag = currentUser.require();
             var konto = anvandare.findByUsername(jag.anvandarnamn()).orElseThrow(() -> new AccessDeniedException(Meddelande.svenska("sakerhet.fel.ingen-inloggning")));

@@ -1,10 +1,12 @@
 package se.uppdrag.security;
 
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.internal.AnvandareEntity;
@@ -27,10 +29,10 @@ public class LosenordslankService {
     private final PasswordEncoder passwordEncoder;
     private final Sakerhetslogg logg;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     LosenordslankService(Losenordslankar lankar, AnvandareRepository anvandare, Personkatalog personer,
-            PasswordEncoder passwordEncoder, Sakerhetslogg logg, se.uppdrag.drift.Inlamningar inlamningar) {
+            PasswordEncoder passwordEncoder, Sakerhetslogg logg, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.lankar = lankar;
         this.anvandare = anvandare;
@@ -49,8 +51,8 @@ public class LosenordslankService {
         satt(token, losenord, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void satt(String token, String losenord, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void satt(String token, String losenord, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "losenordslank.satt", () -> {
             var konto = inloggning(token);
             if (konto == null) {

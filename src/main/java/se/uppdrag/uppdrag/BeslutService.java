@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.Skrivkonflikt;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.text.Meddelande;
@@ -39,10 +41,10 @@ public class BeslutService {
     private final Beslutsratt beslutsratt;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     BeslutService(Uppgiftssteg steg, UppdragService uppdrag, UppdragRepository repository, PersonService personer,
-            Versioner versioner, Beslutande beslutande, Beslutsratt beslutsratt, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+            Versioner versioner, Beslutande beslutande, Beslutsratt beslutsratt, Clock clock, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.steg = steg;
         this.uppdrag = uppdrag;
@@ -65,8 +67,8 @@ public class BeslutService {
         skickaForBeslut(taskId, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void skickaForBeslut(String taskId, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void skickaForBeslut(String taskId, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
             var entity = steg.uppdrag(uppgift);
@@ -89,11 +91,11 @@ public class BeslutService {
 
     /**
      * The same with the editor's key: sent again after it went through, it finds the key before it misses the task
-     * that is no longer there ({@link se.uppdrag.drift.Inlamningar}).
+     * that is no longer there ({@link Inlamningar}).
      */
-    public void skickaForBeslut(UppdragId id, java.util.@Nullable UUID nyckel) {
-        inlamningar.enGang(nyckel, "uppdrag.skicka-for-beslut:" + id.value(), () -> skickaForBeslut(steg.minUppgift(id, Uppgiftstyp.UTKAST)
-                .orElseThrow(() -> new UppgiftNekadException("beslut.fel.utkastet-vantar-inte")).id()));
+    public void skickaForBeslut(UppdragId id, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppdrag.skicka-for-beslut:" + id.value(), () -> skickaForBeslut(
+                steg.minUppgift(id, Uppgiftstyp.UTKAST).orElseThrow(() -> new UppgiftNekadException("beslut.fel.utkastet-vantar-inte")).id()));
     }
 
     /** Whether the current user has the draft's task "Bearbeta utkastet", so that the editor may offer to send it. */
@@ -113,9 +115,9 @@ public class BeslutService {
         besluta(taskId, beslut, kommentar, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
     @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
-    public void besluta(String taskId, Beslut beslut, @Nullable String kommentar, java.util.@Nullable UUID nyckel) {
+    public void besluta(String taskId, Beslut beslut, @Nullable String kommentar, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT);
             var entity = steg.uppdrag(uppgift);
@@ -155,8 +157,8 @@ public class BeslutService {
         bekraftaRegistrering(taskId, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void bekraftaRegistrering(String taskId, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void bekraftaRegistrering(String taskId, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.BEKRAFTA_REGISTRERING);
             var entity = steg.uppdrag(uppgift);

@@ -2,11 +2,13 @@ package se.uppdrag.uppdrag;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
@@ -34,11 +36,11 @@ public class GenomforandeService {
     private final Bilageregler bilageregler;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     GenomforandeService(Uppgiftssteg steg, UppdragRepository repository, StatusrapportRepository statusrapporter,
             SlutrapportRepository slutrapporter, PersonService personer, CurrentUser currentUser, Beslutande beslutande, Bilageregler bilageregler,
-            Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+            Clock clock, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.steg = steg;
         this.repository = repository;
@@ -55,8 +57,8 @@ public class GenomforandeService {
         slutforAktivitet(taskId, kommentar, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void slutforAktivitet(String taskId, @Nullable String kommentar, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void slutforAktivitet(String taskId, @Nullable String kommentar, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.AKTIVITET);
             var entity = steg.uppdrag(uppgift);
@@ -71,8 +73,9 @@ public class GenomforandeService {
         lamnaStatusrapport(taskId, ljus, trend, kommentar, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void lamnaStatusrapport(String taskId, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void lamnaStatusrapport(String taskId, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar,
+            @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.STATUSRAPPORT);
             var text = Uppgiftssteg.text(kommentar, "genomforande.fel.statuskommentar");
@@ -90,8 +93,8 @@ public class GenomforandeService {
         lamnaSlutrapport(taskId, text, bilagor, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void lamnaSlutrapport(String taskId, @Nullable String text, List<Bilaga> bilagor, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void lamnaSlutrapport(String taskId, @Nullable String text, List<Bilaga> bilagor, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.SLUTRAPPORT);
             bilagor.forEach(bilageregler::kontrollera);
@@ -110,8 +113,8 @@ public class GenomforandeService {
         beslutaOmSlutrapport(taskId, godkann, kommentar, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void beslutaOmSlutrapport(String taskId, boolean godkann, @Nullable String kommentar, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void beslutaOmSlutrapport(String taskId, boolean godkann, @Nullable String kommentar, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT_OM_SLUTRAPPORT);
             var entity = steg.uppdrag(uppgift);

@@ -3,12 +3,14 @@ package se.uppdrag.uppdrag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
@@ -35,10 +37,10 @@ public class RemissService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     RemissService(Uppgiftssteg steg, UppdragService uppdrag, UppdragRepository repository, PersonService personer,
-            RemissvarRepository svar, Versioner versioner, CurrentUser currentUser, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+            RemissvarRepository svar, Versioner versioner, CurrentUser currentUser, Clock clock, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.steg = steg;
         this.uppdrag = uppdrag;
@@ -55,8 +57,8 @@ public class RemissService {
         skickaPaRemiss(taskId, granskare, svarsdatum, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void skickaPaRemiss(String taskId, List<PersonId> granskare, @Nullable LocalDate svarsdatum, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void skickaPaRemiss(String taskId, List<PersonId> granskare, @Nullable LocalDate svarsdatum, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
             if (granskare.isEmpty()) {
@@ -80,8 +82,8 @@ public class RemissService {
         svara(taskId, svaret, kommentar, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void svara(String taskId, Remissvar.Svar svaret, @Nullable String kommentar, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void svara(String taskId, Remissvar.Svar svaret, @Nullable String kommentar, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.REMISSVAR);
             if (svaret == Remissvar.Svar.ANDRINGAR_BEHOVS) {
@@ -123,8 +125,8 @@ public class RemissService {
         avslutaRemissen(taskId, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void avslutaRemissen(String taskId, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void avslutaRemissen(String taskId, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             steg.slutfor(steg.uppgift(taskId, Uppgiftstyp.REMISSUPPFOLJNING));
         });

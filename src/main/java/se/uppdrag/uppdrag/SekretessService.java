@@ -2,10 +2,12 @@ package se.uppdrag.uppdrag;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
@@ -26,9 +28,10 @@ public class SekretessService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
-    SekretessService(UppdragRepository repository, UppdragAtkomst atkomst, CurrentUser currentUser, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+    SekretessService(UppdragRepository repository, UppdragAtkomst atkomst, CurrentUser currentUser, Clock clock,
+            Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.repository = repository;
         this.atkomst = atkomst;
@@ -54,9 +57,9 @@ public class SekretessService {
         return markera(id, sekretess, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
     @Transactional
-    public Sekretess markera(UppdragId id, Sekretess sekretess, java.util.@Nullable UUID nyckel) {
+    public Sekretess markera(UppdragId id, Sekretess sekretess, @Nullable UUID nyckel) {
         return inlamningar.enGang(nyckel, "sekretess.markera:" + id.value(), () -> {
             var uppdrag = tillatet(id);
             uppdrag.markeraSekretess(sekretess);
@@ -71,9 +74,9 @@ public class SekretessService {
         hav(id, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
     @Transactional
-    public void hav(UppdragId id, java.util.@Nullable UUID nyckel) {
+    public void hav(UppdragId id, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "sekretess.hav:" + id.value(), () -> {
             var uppdrag = tillatet(id);
             uppdrag.havSekretess();

@@ -1,10 +1,12 @@
 package se.uppdrag.uppdrag;
 
 import java.time.Clock;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragMapper;
@@ -29,10 +31,10 @@ public class UppdragAtgardService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     UppdragAtgardService(UppdragRepository repository, UppdragService uppdrag, Uppdragsprocessen processen,
-            CurrentUser currentUser, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+            CurrentUser currentUser, Clock clock, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.repository = repository;
         this.uppdrag = uppdrag;
@@ -45,8 +47,8 @@ public class UppdragAtgardService {
         pausa(id, skal, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void pausa(UppdragId id, @Nullable String skal, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void pausa(UppdragId id, @Nullable String skal, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppdrag.pausa:" + id.value(), () -> {
             var entity = beslutat(id);
             entity.pausa(Uppgiftssteg.text(skal, "atgard.fel.pausa-skal"));
@@ -59,8 +61,8 @@ public class UppdragAtgardService {
         ateruppta(id, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void ateruppta(UppdragId id, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void ateruppta(UppdragId id, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppdrag.ateruppta:" + id.value(), () -> {
             var entity = beslutat(id);
             entity.ateruppta();
@@ -74,8 +76,8 @@ public class UppdragAtgardService {
         stryk(id, skal, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void stryk(UppdragId id, @Nullable String skal, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void stryk(UppdragId id, @Nullable String skal, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppdrag.stryk:" + id.value(), () -> {
             var entity = beslutat(id);
             var text = Uppgiftssteg.text(skal, "atgard.fel.stryk-skal");
@@ -93,8 +95,8 @@ public class UppdragAtgardService {
         return revidera(id, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public UppdragId revidera(UppdragId id, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public UppdragId revidera(UppdragId id, @Nullable UUID nyckel) {
         return inlamningar.enGang(nyckel, "uppdrag.revidera:" + id.value(), () -> {
             var gammalEntity = beslutat(id);
             var gammal = uppdrag.hamta(id);

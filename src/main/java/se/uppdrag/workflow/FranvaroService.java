@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
@@ -37,10 +39,10 @@ public class FranvaroService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     FranvaroService(FranvaroRepository repository, Omdirigering omdirigering, PersonService personer, CurrentUser currentUser,
-            Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+            Clock clock, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.repository = repository;
         this.omdirigering = omdirigering;
@@ -70,8 +72,9 @@ public class FranvaroService {
         return registrera(person, fran, till, ersattare, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public Franvaro registrera(PersonId person, @Nullable LocalDate fran, @Nullable LocalDate till, @Nullable PersonId ersattare, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public Franvaro registrera(PersonId person, @Nullable LocalDate fran, @Nullable LocalDate till, @Nullable PersonId ersattare,
+            @Nullable UUID nyckel) {
         return inlamningar.enGang(nyckel, "franvaro.registrera", () -> {
             kravSjalvEllerAdministrator(person);
             if (fran == null) {
@@ -103,7 +106,8 @@ public class FranvaroService {
                     currentUser.require().personId().value(), clock.instant()));
             omdirigering.synka(idag());
             return franvaro(List.of(sparad)).getFirst();
-        }, registrerad -> String.valueOf(registrerad.id()), id -> franvaro(List.of(repository.findById(Long.parseLong(id)).orElseThrow())).getFirst());
+        }, registrerad -> String.valueOf(registrerad.id()),
+                id -> franvaro(List.of(repository.findById(Long.parseLong(id)).orElseThrow())).getFirst());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
@@ -16,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
@@ -51,10 +53,10 @@ public class UppgiftService {
     private final ApplicationEventPublisher handelser;
     private final Clock clock;
 
-    private final se.uppdrag.drift.Inlamningar inlamningar;
+    private final Inlamningar inlamningar;
 
     UppgiftService(TaskService tasks, CurrentUser currentUser, PersonService personer, List<ArendeKalla> kallor,
-            List<Overlamningsregel> overlamningsregler, ApplicationEventPublisher handelser, Clock clock, se.uppdrag.drift.Inlamningar inlamningar) {
+            List<Overlamningsregel> overlamningsregler, ApplicationEventPublisher handelser, Clock clock, Inlamningar inlamningar) {
         this.inlamningar = inlamningar;
         this.tasks = tasks;
         this.handelser = handelser;
@@ -94,8 +96,8 @@ public class UppgiftService {
         ta(taskId, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void ta(String taskId, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void ta(String taskId, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift.ta:" + taskId, () -> {
             var task = task(taskId);
             var jag = currentUser.require();
@@ -129,8 +131,8 @@ public class UppgiftService {
         slapp(taskId, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void slapp(String taskId, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void slapp(String taskId, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift.slapp:" + taskId, () -> {
             var task = task(taskId);
             if (!arTilldelad(task, currentUser.require()) || tasks.getIdentityLinksForTask(taskId).stream()
@@ -147,8 +149,8 @@ public class UppgiftService {
         delegera(taskId, till, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void delegera(String taskId, PersonId till, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void delegera(String taskId, PersonId till, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift.delegera:" + taskId, () -> {
             var task = task(taskId);
             if (!arTilldelad(task, currentUser.require()) || task.getDelegationState() == DelegationState.PENDING) {
@@ -166,8 +168,8 @@ public class UppgiftService {
         omfordela(taskId, till, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void omfordela(String taskId, PersonId till, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void omfordela(String taskId, PersonId till, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift.omfordela:" + taskId, () -> {
             var task = task(taskId);
             var jag = currentUser.require();
@@ -208,8 +210,8 @@ public class UppgiftService {
         kommentera(taskId, text, null);
     }
 
-    /** The same, sent from a form with its key: sent again, it is applied once ({@link se.uppdrag.drift.Inlamningar}). */
-    public void kommentera(String taskId, String text, java.util.@Nullable UUID nyckel) {
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void kommentera(String taskId, String text, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift.kommentera:" + taskId, () -> {
             if (text == null || text.isBlank()) {
                 throw new OgiltigtVardeException("uppgift.fel.kommentar");
