@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.delegation.internal.DelegationsbeslutRepository;
 import se.uppdrag.delegation.internal.DelegationsregelEntity;
 import se.uppdrag.delegation.internal.DelegationsregelRepository;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.EnhetId;
 import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.PersonId;
@@ -36,8 +39,11 @@ public class Delegationsordning {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final Inlamningar inlamningar;
+
     Delegationsordning(DelegationsregelRepository regler, DelegationsbeslutRepository beslut, OrganisationService organisation,
-            PersonService personer, CurrentUser currentUser, Clock clock) {
+            PersonService personer, CurrentUser currentUser, Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.regler = regler;
         this.beslut = beslut;
         this.organisation = organisation;
@@ -83,32 +89,44 @@ public class Delegationsordning {
     @Transactional
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public Delegationsregel skapa(NyDelegationsregel ny) {
-        if (ny.delegat() == null) {
-            throw new DelegationsregelFelException("delegat", "delegation.fel.delegat-saknas");
-        }
-        if (ny.enhet() == null) {
-            throw new DelegationsregelFelException("enhet", "delegation.fel.enhet-saknas");
-        }
-        if (ny.beloppsgrans() != null && ny.beloppsgrans().signum() <= 0) {
-            throw new DelegationsregelFelException("beloppsgrans", "delegation.fel.belopp");
-        }
-        if (ny.giltigFran() == null) {
-            throw new DelegationsregelFelException("giltigFran", "delegation.fel.fran-saknas");
-        }
-        if (ny.giltigTill() != null && ny.giltigTill().isBefore(ny.giltigFran())) {
-            throw new DelegationsregelFelException("giltigTill", "delegation.fel.till-fore-fran");
-        }
-        var delegat = personer.hamta(ny.delegat());
-        if (delegat.inaktiverad()) {
-            throw new DelegationsregelFelException("delegat", "delegation.fel.delegat-inaktiv", delegat.namn());
-        }
-        organisation.hamta(ny.enhet());
-        var sparad = regler.saveAndFlush(new DelegationsregelEntity(ny.delegat().value(), ny.enhet().value(), ny.slag(),
-                ny.beloppsgrans(), ny.giltigFran(), ny.giltigTill(), clock.instant(), vem()));
-        return som(List.of(sparad)).getFirst();
+        return skapa(ny, null);
     }
 
-    /** Ends the rule on the day (today at the earliest unless it has not begun; never before it began). */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public Delegationsregel skapa(NyDelegationsregel ny, @Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "delegation.skapa", () -> {
+            if (ny.delegat() == null) {
+                throw new DelegationsregelFelException("delegat", "delegation.fel.delegat-saknas");
+            }
+            if (ny.enhet() == null) {
+                throw new DelegationsregelFelException("enhet", "delegation.fel.enhet-saknas");
+            }
+            if (ny.beloppsgrans() != null && ny.beloppsgrans().signum() <= 0) {
+                throw new DelegationsregelFelException("beloppsgrans", "delegation.fel.belopp");
+            }
+            if (ny.giltigFran() == null) {
+                throw new DelegationsregelFelException("giltigFran", "delegation.fel.fran-saknas");
+            }
+            if (ny.giltigTill() != null && ny.giltigTill().isBefore(ny.giltigFran())) {
+                throw new DelegationsregelFelException("giltigTill", "delegation.fel.till-fore-fran");
+            }
+            var delegat = personer.hamta(ny.delegat());
+            if (delegat.inaktiverad()) {
+                throw new DelegationsregelFelException("delegat", "delegation.fel.delegat-inaktiv", delegat.namn());
+            }
+            organisation.hamta(ny.enhet());
+            var sparad = regler.saveAndFlush(new DelegationsregelEntity(ny.delegat().value(), ny.enhet().value(), ny.slag(),
+                    ny.beloppsgrans(), ny.giltigFran(), ny.giltigTill(), clock.instant(), vem()));
+            return som(List.of(sparad)).getFirst();
+        }, regel -> String.valueOf(regel.id()), id -> som(List.of(regler.findById(Long.parseLong(id)).orElseThrow())).getFirst());
+    }
+
+    /**
+     * Ends the rule on the day (today at the earliest unless it has not begun; never before it began). Sent twice it
+     * needs no key: the second writes the same last day.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public Delegationsregel avsluta(long id, LocalDate sistaDag) {
@@ -120,7 +138,10 @@ public class Delegationsordning {
         return som(List.of(regler.saveAndFlush(entity))).getFirst();
     }
 
-    /** Deletes a rule recorded by mistake: only one that no decision was taken under. */
+    /**
+     * Deletes a rule recorded by mistake: only one that no decision was taken under. Sent twice it needs no key: the
+     * second finds nothing to delete and ends as the first ({@code deleteById} of a missing row does nothing).
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public void taBort(long id) {

@@ -5,7 +5,7 @@
  * it; the register of those decisions is read for the anmälan. It knows nothing of the uppdrag itself.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"personer", "security", "text", "ui"})
+@ApplicationModule(allowedDependencies = {"drift", "personer", "security", "text", "ui"})
 package se.uppdrag.delegation;
 
 import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +21,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.notification.internal.UtgaendePostEntity;
 import se.uppdrag.notification.internal.UtgaendePostRepository;
 import se.uppdrag.text.OgiltigtVardeException;
@@ -34,7 +37,10 @@ public class UtkorgService {
     private final ObjectProvider<GreenMail> fangst;
     private final Clock clock;
 
-    UtkorgService(UtgaendePostRepository post, ObjectProvider<GreenMail> fangst, Clock clock) {
+    private final Inlamningar inlamningar;
+
+    UtkorgService(UtgaendePostRepository post, ObjectProvider<GreenMail> fangst, Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.post = post;
         this.fangst = fangst;
         this.clock = clock;
@@ -65,11 +71,19 @@ public class UtkorgService {
 
     @Transactional
     public void skickaIgen(long id) {
-        var brev = post.findById(id).orElseThrow(() -> new OgiltigtVardeException("utkorg.fel.finns-inte"));
-        if (brev.status() != UtgaendePostEntity.Status.MISSLYCKAD) {
-            throw new OtillatetLageException("utkorg.fel.bara-misslyckade");
-        }
-        brev.forsokIgen(clock.instant());
+        skickaIgen(id, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    @Transactional
+    public void skickaIgen(long id, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "utkorg.skicka-igen:" + id, () -> {
+            var brev = post.findById(id).orElseThrow(() -> new OgiltigtVardeException("utkorg.fel.finns-inte"));
+            if (brev.status() != UtgaendePostEntity.Status.MISSLYCKAD) {
+                throw new OtillatetLageException("utkorg.fel.bara-misslyckade");
+            }
+            brev.forsokIgen(clock.instant());
+        });
     }
 
     /** Whether mail is captured instead of sent (the development setup). */

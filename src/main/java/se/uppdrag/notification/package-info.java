@@ -1,6 +1,6 @@
 /** Outgoing mail. In development it is captured by an embedded SMTP server instead of being sent. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"personer", "security", "text"})
+@ApplicationModule(allowedDependencies = {"drift", "personer", "security", "text"})
 package se.uppdrag.notification;
 
 import org.jspecify.annotations.NullMarked;

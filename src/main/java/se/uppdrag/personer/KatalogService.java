@@ -1,12 +1,15 @@
 package se.uppdrag.personer;
 
 import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.internal.PersonEntity;
 import se.uppdrag.personer.internal.PersonRepository;
 
@@ -22,7 +25,10 @@ public class KatalogService {
     private final PersonRepository repository;
     private final PersonSkrivare skrivare;
 
-    KatalogService(PersonRepository repository, PersonSkrivare skrivare) {
+    private final Inlamningar inlamningar;
+
+    KatalogService(PersonRepository repository, PersonSkrivare skrivare, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.repository = repository;
         this.skrivare = skrivare;
     }
@@ -43,9 +49,18 @@ public class KatalogService {
 
     @Transactional
     public Person skapa(Personuppgifter uppgifter) {
-        return skrivare.skapa(uppgifter, true);
+        return skapa(uppgifter, null);
     }
 
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    @Transactional
+    public Person skapa(Personuppgifter uppgifter, @Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "katalog.skapa", () -> {
+            return skrivare.skapa(uppgifter, true);
+        }, person -> String.valueOf(person.id().value()), id -> skrivare.entity(new PersonId(Long.parseLong(id))).toPerson());
+    }
+
+    /** Sent twice it needs no key: the second writes the same values (the audit log says so twice). */
     @Transactional
     public Person andra(PersonId id, Personuppgifter uppgifter) {
         return skrivare.andra(id, uppgifter, true);

@@ -3,12 +3,15 @@ package se.uppdrag.personer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.internal.EnhetEntity;
 import se.uppdrag.personer.internal.EnhetRepository;
 import se.uppdrag.personer.internal.PersonEntity;
@@ -32,8 +35,11 @@ public class KatalogimportService {
     private final PersonSkrivare skrivare;
     private final ApplicationEventPublisher handelser;
 
+    private final Inlamningar inlamningar;
+
     KatalogimportService(PersonRepository personer, EnhetRepository enheter, PersonSkrivare skrivare,
-            ApplicationEventPublisher handelser) {
+            ApplicationEventPublisher handelser, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.personer = personer;
         this.enheter = enheter;
         this.skrivare = skrivare;
@@ -62,21 +68,32 @@ public class KatalogimportService {
      */
     @Transactional
     public Forhandsgranskning importera(byte[] fil, Forhandsgranskning sedd) {
-        var granskning = forhandsgranska(fil);
-        if (!granskning.equals(sedd)) {
-            throw new KatalogFelException("fil", "katalog.fel.fil.andrad");
-        }
-        for (var rad : granskning.rader()) {
-            switch (rad.status()) {
-                case NY -> skrivare.skapa(Objects.requireNonNull(rad.uppgifter()), false);
-                case ANDRAD -> skrivare.andra(Objects.requireNonNull(rad.befintlig()), Objects.requireNonNull(rad.uppgifter()), false);
-                case OFORANDRAD, AVVISAD -> {
+        return importera(fil, sedd, null);
+    }
+
+    /**
+     * The same with the key of the preview: an import sent again after it went through returns what it applied (the
+     * preview seen) instead of refusing a file that no longer does what the preview said ({@link Inlamningar}).
+     */
+    @Transactional
+    public Forhandsgranskning importera(byte[] fil, Forhandsgranskning sedd, @Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "katalog.importera", () -> {
+            var granskning = forhandsgranska(fil);
+            if (!granskning.equals(sedd)) {
+                throw new KatalogFelException("fil", "katalog.fel.fil.andrad");
+            }
+            for (var rad : granskning.rader()) {
+                switch (rad.status()) {
+                    case NY -> skrivare.skapa(Objects.requireNonNull(rad.uppgifter()), false);
+                    case ANDRAD -> skrivare.andra(Objects.requireNonNull(rad.befintlig()), Objects.requireNonNull(rad.uppgifter()), false);
+                    case OFORANDRAD, AVVISAD -> {
+                    }
                 }
             }
-        }
-        handelser.publishEvent(new KatalogAndrad("Katalogimport: " + granskning.antal(Importstatus.NY) + " nya, "
-                + granskning.antal(Importstatus.ANDRAD) + " ändrade, " + granskning.antal(Importstatus.OFORANDRAD) + " oförändrade, "
-                + granskning.antal(Importstatus.AVVISAD) + " avvisade personer"));
-        return granskning;
+            handelser.publishEvent(new KatalogAndrad("Katalogimport: " + granskning.antal(Importstatus.NY) + " nya, "
+                    + granskning.antal(Importstatus.ANDRAD) + " ändrade, " + granskning.antal(Importstatus.OFORANDRAD) + " oförändrade, "
+                    + granskning.antal(Importstatus.AVVISAD) + " avvisade personer"));
+            return granskning;
+        }, klar -> "", klar -> sedd);
     }
 }

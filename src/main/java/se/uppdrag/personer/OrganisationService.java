@@ -3,11 +3,13 @@ package se.uppdrag.personer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.internal.EnhetEntity;
 import se.uppdrag.personer.internal.EnhetRepository;
 import se.uppdrag.personer.internal.PersonRepository;
@@ -25,7 +27,11 @@ public class OrganisationService {
     private final PersonRepository personer;
     private final ApplicationEventPublisher handelser;
 
-    OrganisationService(EnhetRepository enheter, PersonRepository personer, ApplicationEventPublisher handelser) {
+    private final Inlamningar inlamningar;
+
+    OrganisationService(EnhetRepository enheter, PersonRepository personer, ApplicationEventPublisher handelser,
+            Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.enheter = enheter;
         this.personer = personer;
         this.handelser = handelser;
@@ -43,14 +49,23 @@ public class OrganisationService {
     @Transactional
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public Enhet skapa(NyEnhet ny) {
-        kontrolleraKod(ny.kod(), null);
-        if (ny.typ() == Enhetstyp.REGION && enheter.countRegioner() > 0) {
-            throw new KatalogFelException("typ", "organisation.fel.en-region");
-        }
-        kontrolleraPlats(ny.typ(), ny.overordnad() == null ? null : entity(ny.overordnad()).toEnhet());
-        var enhet = enheter.saveAndFlush(EnhetEntity.from(ny)).toEnhet();
-        handelser.publishEvent(new KatalogAndrad("Enhet skapad: " + enhet.visning() + ", " + enhet.typ().benamning()));
-        return enhet;
+        return skapa(ny, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public Enhet skapa(NyEnhet ny, @Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "organisation.skapa", () -> {
+            kontrolleraKod(ny.kod(), null);
+            if (ny.typ() == Enhetstyp.REGION && enheter.countRegioner() > 0) {
+                throw new KatalogFelException("typ", "organisation.fel.en-region");
+            }
+            kontrolleraPlats(ny.typ(), ny.overordnad() == null ? null : entity(ny.overordnad()).toEnhet());
+            var enhet = enheter.saveAndFlush(EnhetEntity.from(ny)).toEnhet();
+            handelser.publishEvent(new KatalogAndrad("Enhet skapad: " + enhet.visning() + ", " + enhet.typ().benamning()));
+            return enhet;
+        }, enhet -> String.valueOf(enhet.id().value()), id -> entity(new EnhetId(Long.parseLong(id))).toEnhet());
     }
 
     @Transactional

@@ -4,7 +4,7 @@
  * (KatalogvyernasRollTest keeps that equal to the role security hands out).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"text"})
+@ApplicationModule(allowedDependencies = {"drift", "text"})
 package se.uppdrag.personer;
 
 import org.jspecify.annotations.NullMarked;

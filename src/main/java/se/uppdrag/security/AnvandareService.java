@@ -6,6 +6,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.data.domain.PageRequest;
@@ -14,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.internal.AnvandareEntity;
@@ -41,8 +44,12 @@ public class AnvandareService {
     private final Sakerhetslogg logg;
     private final Environment miljo;
 
+    private final Inlamningar inlamningar;
+
     AnvandareService(AnvandareRepository repository, PasswordEncoder passwordEncoder, PersonService personer,
-            Losenordsutskick utskick, Losenordslankar lankar, Sjalvutlasning skydd, Sakerhetslogg logg, Environment miljo) {
+            Losenordsutskick utskick, Losenordslankar lankar, Sjalvutlasning skydd, Sakerhetslogg logg, Environment miljo,
+            Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.personer = personer;
@@ -74,20 +81,28 @@ public class AnvandareService {
 
     /** A login without a password; the person gets a link, valid 48 hours by default, to set one. */
     public Inloggning skapa(NyInloggning ny) {
-        var person = personer.hamta(ny.personId());
-        if (person.epost() == null) {
-            throw new Regelbrott("inloggning.fel.saknar-epost", person.namn());
-        }
-        if (repository.existsByPersonId(ny.personId().value())) {
-            throw new Regelbrott("inloggning.fel.har-inloggning", person.namn());
-        }
-        var anvandare = spara(ny.anvandarnamn(), oanvandbartLosenord(), ny.personId(), ny.roller());
-        utskick.skicka(anvandare, person, LosenordslankSkapad.Syfte.NY_INLOGGNING);
-        logg.logga(Sakerhetshandelse.Typ.ADMINISTRATION, "Inloggningen " + ny.anvandarnamn() + " skapades för "
-                + person.namn() + " med rollerna " + ny.roller() + "; länk för att sätta lösenord skickad");
-        return Inloggningar.av(anvandare, person);
+        return skapa(ny, null);
     }
 
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public Inloggning skapa(NyInloggning ny, @Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "inloggning.skapa", () -> {
+            var person = personer.hamta(ny.personId());
+            if (person.epost() == null) {
+                throw new Regelbrott("inloggning.fel.saknar-epost", person.namn());
+            }
+            if (repository.existsByPersonId(ny.personId().value())) {
+                throw new Regelbrott("inloggning.fel.har-inloggning", person.namn());
+            }
+            var anvandare = spara(ny.anvandarnamn(), oanvandbartLosenord(), ny.personId(), ny.roller());
+            utskick.skicka(anvandare, person, LosenordslankSkapad.Syfte.NY_INLOGGNING);
+            logg.logga(Sakerhetshandelse.Typ.ADMINISTRATION, "Inloggningen " + ny.anvandarnamn() + " skapades för "
+                    + person.namn() + " med rollerna " + ny.roller() + "; länk för att sätta lösenord skickad");
+            return Inloggningar.av(anvandare, person);
+        }, inloggning -> String.valueOf(inloggning.id()), id -> hamta(Long.parseLong(id)));
+    }
+
+    /** Changing roles, deactivating and activating need no key: sent twice, the second writes the same state again. */
     public void andraRoller(long id, Set<String> valda) {
         var anvandare = hamtaEntity(id);
         var roller = Roller.medAnvandare(valda);

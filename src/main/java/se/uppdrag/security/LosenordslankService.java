@@ -1,9 +1,12 @@
 package se.uppdrag.security;
 
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.Personkatalog;
 import se.uppdrag.security.internal.AnvandareEntity;
@@ -26,8 +29,11 @@ public class LosenordslankService {
     private final PasswordEncoder passwordEncoder;
     private final Sakerhetslogg logg;
 
+    private final Inlamningar inlamningar;
+
     LosenordslankService(Losenordslankar lankar, AnvandareRepository anvandare, Personkatalog personer,
-            PasswordEncoder passwordEncoder, Sakerhetslogg logg) {
+            PasswordEncoder passwordEncoder, Sakerhetslogg logg, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.lankar = lankar;
         this.anvandare = anvandare;
         this.personer = personer;
@@ -42,15 +48,22 @@ public class LosenordslankService {
 
     /** Sets the password and uses the link up; a {@link Regelbrott} if the link is not live or the password breaks a rule. */
     public void satt(String token, String losenord) {
-        var konto = inloggning(token);
-        if (konto == null) {
-            throw new Regelbrott("losenord.lank.ogiltig");
-        }
-        var epost = personer.hitta(new PersonId(konto.personId())).map(p -> p.epost() == null ? null : p.epost().value());
-        Losenordsregler.kontrollera(losenord, konto.username(), epost.orElse(null));
-        konto.passwordHash(passwordEncoder.encode(losenord));
-        lankar.upphav(konto.id());
-        logg.loggaFor(Sakerhetshandelse.Typ.LOSENORD_ANDRAT, konto.username(), "Lösenordet sattes med en engångslänk");
+        satt(token, losenord, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void satt(String token, String losenord, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "losenordslank.satt", () -> {
+            var konto = inloggning(token);
+            if (konto == null) {
+                throw new Regelbrott("losenord.lank.ogiltig");
+            }
+            var epost = personer.hitta(new PersonId(konto.personId())).map(p -> p.epost() == null ? null : p.epost().value());
+            Losenordsregler.kontrollera(losenord, konto.username(), epost.orElse(null));
+            konto.passwordHash(passwordEncoder.encode(losenord));
+            lankar.upphav(konto.id());
+            logg.loggaFor(Sakerhetshandelse.Typ.LOSENORD_ANDRAT, konto.username(), "Lösenordet sattes med en engångslänk");
+        });
     }
 
     private AnvandareEntity inloggning(String token) {

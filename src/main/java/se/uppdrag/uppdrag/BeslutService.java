@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.Skrivkonflikt;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.text.Meddelande;
@@ -39,8 +41,11 @@ public class BeslutService {
     private final Beslutsratt beslutsratt;
     private final Clock clock;
 
+    private final Inlamningar inlamningar;
+
     BeslutService(Uppgiftssteg steg, UppdragService uppdrag, UppdragRepository repository, PersonService personer,
-            Versioner versioner, Beslutande beslutande, Beslutsratt beslutsratt, Clock clock) {
+            Versioner versioner, Beslutande beslutande, Beslutsratt beslutsratt, Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.steg = steg;
         this.uppdrag = uppdrag;
         this.repository = repository;
@@ -59,23 +64,38 @@ public class BeslutService {
      * under the delegationsordning ({@link Beslutsratt}).
      */
     public void skickaForBeslut(String taskId) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
-        var entity = steg.uppdrag(uppgift);
-        var handling = uppdrag.hamta(new UppdragId(entity.id()));
-        var saknas = Beslutskrav.saknas(handling, LocalDate.now(clock));
-        if (!saknas.isEmpty()) {
-            throw new SaknasForBeslutException(saknas);
-        }
-        beslutsratt.krav(handling);
-        entity.skickaForBeslut(versioner.spara(handling, "BESLUT"));
-        repository.save(entity);
-        steg.skickaForBeslut(uppgift, entity.beslutsfattare().stream().map(b -> new PersonId(b.personId())).toList());
+        skickaForBeslut(taskId, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void skickaForBeslut(String taskId, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
+            var entity = steg.uppdrag(uppgift);
+            var handling = uppdrag.hamta(new UppdragId(entity.id()));
+            var saknas = Beslutskrav.saknas(handling, LocalDate.now(clock));
+            if (!saknas.isEmpty()) {
+                throw new SaknasForBeslutException(saknas);
+            }
+            beslutsratt.krav(handling);
+            entity.skickaForBeslut(versioner.spara(handling, "BESLUT"));
+            repository.save(entity);
+            steg.skickaForBeslut(uppgift, entity.beslutsfattare().stream().map(b -> new PersonId(b.personId())).toList());
+        });
     }
 
     /** The same from the editor: the current user's task "Bearbeta utkastet" of the uppdrag. */
     public void skickaForBeslut(UppdragId id) {
-        skickaForBeslut(steg.minUppgift(id, Uppgiftstyp.UTKAST)
-                .orElseThrow(() -> new UppgiftNekadException("beslut.fel.utkastet-vantar-inte")).id());
+        skickaForBeslut(id, null);
+    }
+
+    /**
+     * The same with the editor's key: sent again after it went through, it finds the key before it misses the task
+     * that is no longer there ({@link Inlamningar}).
+     */
+    public void skickaForBeslut(UppdragId id, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppdrag.skicka-for-beslut:" + id.value(), () -> skickaForBeslut(
+                steg.minUppgift(id, Uppgiftstyp.UTKAST).orElseThrow(() -> new UppgiftNekadException("beslut.fel.utkastet-vantar-inte")).id()));
     }
 
     /** Whether the current user has the draft's task "Bearbeta utkastet", so that the editor may offer to send it. */
@@ -92,23 +112,31 @@ public class BeslutService {
      */
     @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
     public void besluta(String taskId, Beslut beslut, @Nullable String kommentar) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT);
-        var entity = steg.uppdrag(uppgift);
-        var vem = beslutande.kontrollera(uppgift, entity);
-        var version = versioner.senaste(entity.id());
-        var utfall = switch (beslut) {
-            case AVSLA -> {
-                entity.avsla(Uppgiftssteg.text(kommentar, "beslut.fel.skal-saknas"), version);
-                yield Beslutsutfall.AVSLAGET;
-            }
-            case ATERREMITTERA -> {
-                entity.aterremittera(Uppgiftssteg.text(kommentar, "beslut.fel.andring-saknas"), version);
-                yield Beslutsutfall.ATERREMITTERAT;
-            }
-            case FASTSTALL -> faststall(uppgift, entity, vem, kommentar, version);
-        };
-        repository.save(entity);
-        steg.beslutat(uppgift, utfall);
+        besluta(taskId, beslut, kommentar, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    @Retryable(predicate = Skrivkonflikt.class, maxRetries = 2, delay = 50, jitter = 25, multiplier = 2)
+    public void besluta(String taskId, Beslut beslut, @Nullable String kommentar, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT);
+            var entity = steg.uppdrag(uppgift);
+            var vem = beslutande.kontrollera(uppgift, entity);
+            var version = versioner.senaste(entity.id());
+            var utfall = switch (beslut) {
+                case AVSLA -> {
+                    entity.avsla(Uppgiftssteg.text(kommentar, "beslut.fel.skal-saknas"), version);
+                    yield Beslutsutfall.AVSLAGET;
+                }
+                case ATERREMITTERA -> {
+                    entity.aterremittera(Uppgiftssteg.text(kommentar, "beslut.fel.andring-saknas"), version);
+                    yield Beslutsutfall.ATERREMITTERAT;
+                }
+                case FASTSTALL -> faststall(uppgift, entity, vem, kommentar, version);
+            };
+            repository.save(entity);
+            steg.beslutat(uppgift, utfall);
+        });
     }
 
     private Beslutsutfall faststall(Uppgift uppgift, UppdragEntity entity, Beslutande.Beslutsfattare vem,
@@ -126,11 +154,18 @@ public class BeslutService {
     }
 
     public void bekraftaRegistrering(String taskId) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.BEKRAFTA_REGISTRERING);
-        var entity = steg.uppdrag(uppgift);
-        entity.registreringBekraftad();
-        repository.save(entity);
-        steg.slutfor(uppgift);
+        bekraftaRegistrering(taskId, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void bekraftaRegistrering(String taskId, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.BEKRAFTA_REGISTRERING);
+            var entity = steg.uppdrag(uppgift);
+            entity.registreringBekraftad();
+            repository.save(entity);
+            steg.slutfor(uppgift);
+        });
     }
 
     /** "Anna Ek och Karin Lind", a substitute's decision as "Nils Berg, ersättare för Anna Ek". */

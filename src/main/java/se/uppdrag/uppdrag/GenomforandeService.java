@@ -2,11 +2,13 @@ package se.uppdrag.uppdrag;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
@@ -34,9 +36,12 @@ public class GenomforandeService {
     private final Bilageregler bilageregler;
     private final Clock clock;
 
+    private final Inlamningar inlamningar;
+
     GenomforandeService(Uppgiftssteg steg, UppdragRepository repository, StatusrapportRepository statusrapporter,
             SlutrapportRepository slutrapporter, PersonService personer, CurrentUser currentUser, Beslutande beslutande, Bilageregler bilageregler,
-            Clock clock) {
+            Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.steg = steg;
         this.repository = repository;
         this.statusrapporter = statusrapporter;
@@ -49,56 +54,85 @@ public class GenomforandeService {
     }
 
     public void slutforAktivitet(String taskId, @Nullable String kommentar) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.AKTIVITET);
-        var entity = steg.uppdrag(uppgift);
-        // the activity's index in the tidplan, which cannot change after the decision
-        entity.aktivitetKlar(steg.aktivitetsindex(uppgift), clock.instant(), kommentar);
-        repository.save(entity);
-        steg.slutfor(uppgift);
+        slutforAktivitet(taskId, kommentar, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void slutforAktivitet(String taskId, @Nullable String kommentar, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.AKTIVITET);
+            var entity = steg.uppdrag(uppgift);
+            // the activity's index in the tidplan, which cannot change after the decision
+            entity.aktivitetKlar(steg.aktivitetsindex(uppgift), clock.instant(), kommentar);
+            repository.save(entity);
+            steg.slutfor(uppgift);
+        });
     }
 
     public void lamnaStatusrapport(String taskId, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.STATUSRAPPORT);
-        var text = Uppgiftssteg.text(kommentar, "genomforande.fel.statuskommentar");
-        var entity = steg.uppdrag(uppgift);
-        statusrapporter.save(new StatusrapportEntity(entity.id(), currentUser.require().personId().value(), clock.instant(),
-                ljus, trend, text));
-        entity.statusrapport(ljus.name() + ", " + trend.name() + ": " + text);
-        repository.save(entity);
-        steg.slutfor(uppgift);
+        lamnaStatusrapport(taskId, ljus, trend, kommentar, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void lamnaStatusrapport(String taskId, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar,
+            @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.STATUSRAPPORT);
+            var text = Uppgiftssteg.text(kommentar, "genomforande.fel.statuskommentar");
+            var entity = steg.uppdrag(uppgift);
+            statusrapporter.save(new StatusrapportEntity(entity.id(), currentUser.require().personId().value(), clock.instant(),
+                    ljus, trend, text));
+            entity.statusrapport(ljus.name() + ", " + trend.name() + ": " + text);
+            repository.save(entity);
+            steg.slutfor(uppgift);
+        });
     }
 
     /** The final report; each attachment is checked against the rules here too, whatever the form let through. */
     public void lamnaSlutrapport(String taskId, @Nullable String text, List<Bilaga> bilagor) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.SLUTRAPPORT);
-        bilagor.forEach(bilageregler::kontrollera);
-        var rapport = Uppgiftssteg.text(text, "genomforande.fel.slutrapport");
-        var entity = steg.uppdrag(uppgift);
-        slutrapporter.save(new SlutrapportEntity(entity.id(), currentUser.require().personId().value(), clock.instant(),
-                rapport, bilagor));
-        entity.lamnaSlutrapport(bilagor.isEmpty() ? null : bilagor.stream().map(Bilaga::filnamn).collect(Collectors.joining(", ")));
-        repository.save(entity);
-        steg.slutrapportLamnad(uppgift);
+        lamnaSlutrapport(taskId, text, bilagor, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void lamnaSlutrapport(String taskId, @Nullable String text, List<Bilaga> bilagor, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.SLUTRAPPORT);
+            bilagor.forEach(bilageregler::kontrollera);
+            var rapport = Uppgiftssteg.text(text, "genomforande.fel.slutrapport");
+            var entity = steg.uppdrag(uppgift);
+            slutrapporter.save(new SlutrapportEntity(entity.id(), currentUser.require().personId().value(), clock.instant(),
+                    rapport, bilagor));
+            entity.lamnaSlutrapport(bilagor.isEmpty() ? null : bilagor.stream().map(Bilaga::filnamn).collect(Collectors.joining(", ")));
+            repository.save(entity);
+            steg.slutrapportLamnad(uppgift);
+        });
     }
 
     /** Godkänn closes the uppdrag; komplettering (with a comment on what is missing) sends it back. */
     public void beslutaOmSlutrapport(String taskId, boolean godkann, @Nullable String kommentar) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT_OM_SLUTRAPPORT);
-        var entity = steg.uppdrag(uppgift);
-        var beslutsfattare = beslutande.kontrollera(uppgift, entity).beslutsfattare();
-        Beslutsutfall utfall;
-        if (!godkann) {
-            entity.begarKomplettering(Uppgiftssteg.text(kommentar, "genomforande.fel.komplettering"));
-            utfall = Beslutsutfall.ATERREMITTERAT;
-        } else if (entity.beslutar(steg.slutrapportGodkandAv(uppgift, beslutsfattare).stream().map(PersonId::value).toList())) {
-            entity.godkannSlutrapport(kommentar);
-            utfall = Beslutsutfall.FASTSTALLT;
-        } else {
-            entity.slutrapportGodkandAv(kommentar);
-            utfall = Beslutsutfall.VANTAR;
-        }
-        repository.save(entity);
-        steg.slutrapportBeslutad(uppgift, utfall);
+        beslutaOmSlutrapport(taskId, godkann, kommentar, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void beslutaOmSlutrapport(String taskId, boolean godkann, @Nullable String kommentar, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.BESLUT_OM_SLUTRAPPORT);
+            var entity = steg.uppdrag(uppgift);
+            var beslutsfattare = beslutande.kontrollera(uppgift, entity).beslutsfattare();
+            Beslutsutfall utfall;
+            if (!godkann) {
+                entity.begarKomplettering(Uppgiftssteg.text(kommentar, "genomforande.fel.komplettering"));
+                utfall = Beslutsutfall.ATERREMITTERAT;
+            } else if (entity.beslutar(steg.slutrapportGodkandAv(uppgift, beslutsfattare).stream().map(PersonId::value).toList())) {
+                entity.godkannSlutrapport(kommentar);
+                utfall = Beslutsutfall.FASTSTALLT;
+            } else {
+                entity.slutrapportGodkandAv(kommentar);
+                utfall = Beslutsutfall.VANTAR;
+            }
+            repository.save(entity);
+            steg.slutrapportBeslutad(uppgift, utfall);
+        });
     }
 
     @Transactional(readOnly = true)

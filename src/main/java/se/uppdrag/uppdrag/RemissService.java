@@ -3,12 +3,14 @@ package se.uppdrag.uppdrag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
@@ -35,8 +37,11 @@ public class RemissService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final Inlamningar inlamningar;
+
     RemissService(Uppgiftssteg steg, UppdragService uppdrag, UppdragRepository repository, PersonService personer,
-            RemissvarRepository svar, Versioner versioner, CurrentUser currentUser, Clock clock) {
+            RemissvarRepository svar, Versioner versioner, CurrentUser currentUser, Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.steg = steg;
         this.uppdrag = uppdrag;
         this.repository = repository;
@@ -49,37 +54,51 @@ public class RemissService {
 
     /** Sends the draft to the chosen reviewers, who answer by the given date; the version sent is kept. */
     public void skickaPaRemiss(String taskId, List<PersonId> granskare, @Nullable LocalDate svarsdatum) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
-        if (granskare.isEmpty()) {
-            throw new OgiltigtVardeException("remiss.fel.ingen-granskare");
-        }
-        personer.kravAktiva(granskare);
-        if (svarsdatum == null || svarsdatum.isBefore(LocalDate.now(clock))) {
-            throw new OgiltigtVardeException("remiss.fel.svarsdatum");
-        }
-        var entity = steg.uppdrag(uppgift);
-        var version = versioner.spara(uppdrag.hamta(new UppdragId(entity.id())), "REMISS");
-        var namn = personer.hamta(granskare).values().stream().map(p -> p.namn()).sorted().collect(Collectors.joining(", "));
-        entity.skickaPaRemiss(Meddelande.svenska("remiss.handelse.skickad", namn, svarsdatum.toString()), version);
-        repository.save(entity);
-        steg.skickaPaRemiss(uppgift, granskare, svarsdatum, version);
+        skickaPaRemiss(taskId, granskare, svarsdatum, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void skickaPaRemiss(String taskId, List<PersonId> granskare, @Nullable LocalDate svarsdatum, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.UTKAST);
+            if (granskare.isEmpty()) {
+                throw new OgiltigtVardeException("remiss.fel.ingen-granskare");
+            }
+            personer.kravAktiva(granskare);
+            if (svarsdatum == null || svarsdatum.isBefore(LocalDate.now(clock))) {
+                throw new OgiltigtVardeException("remiss.fel.svarsdatum");
+            }
+            var entity = steg.uppdrag(uppgift);
+            var version = versioner.spara(uppdrag.hamta(new UppdragId(entity.id())), "REMISS");
+            var namn = personer.hamta(granskare).values().stream().map(p -> p.namn()).sorted().collect(Collectors.joining(", "));
+            entity.skickaPaRemiss(Meddelande.svenska("remiss.handelse.skickad", namn, svarsdatum.toString()), version);
+            repository.save(entity);
+            steg.skickaPaRemiss(uppgift, granskare, svarsdatum, version);
+        });
     }
 
     /** A reviewer's answer; "ändringar behövs" needs a comment saying which. */
     public void svara(String taskId, Remissvar.Svar svaret, @Nullable String kommentar) {
-        var uppgift = steg.uppgift(taskId, Uppgiftstyp.REMISSVAR);
-        if (svaret == Remissvar.Svar.ANDRINGAR_BEHOVS) {
-            Uppgiftssteg.text(kommentar, "remiss.fel.andringar-saknas");
-        }
-        var entity = steg.uppdrag(uppgift);
-        var version = steg.remissversion(uppgift);
-        var forPerson = uppgift.foretrader();
-        svar.save(new RemissvarEntity(entity.id(), version, currentUser.require().personId().value(),
-                forPerson == null ? null : forPerson.value(), svaret, kommentar, clock.instant()));
-        var text = Meddelande.svenska("remiss.handelse.svar." + svaret.name());
-        entity.remissvar(kommentar == null || kommentar.isBlank() ? text : text + ": " + kommentar.strip(), version);
-        repository.save(entity);
-        steg.slutfor(uppgift);
+        svara(taskId, svaret, kommentar, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void svara(String taskId, Remissvar.Svar svaret, @Nullable String kommentar, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            var uppgift = steg.uppgift(taskId, Uppgiftstyp.REMISSVAR);
+            if (svaret == Remissvar.Svar.ANDRINGAR_BEHOVS) {
+                Uppgiftssteg.text(kommentar, "remiss.fel.andringar-saknas");
+            }
+            var entity = steg.uppdrag(uppgift);
+            var version = steg.remissversion(uppgift);
+            var forPerson = uppgift.foretrader();
+            svar.save(new RemissvarEntity(entity.id(), version, currentUser.require().personId().value(),
+                    forPerson == null ? null : forPerson.value(), svaret, kommentar, clock.instant()));
+            var text = Meddelande.svenska("remiss.handelse.svar." + svaret.name());
+            entity.remissvar(kommentar == null || kommentar.isBlank() ? text : text + ": " + kommentar.strip(), version);
+            repository.save(entity);
+            steg.slutfor(uppgift);
+        });
     }
 
     /**
@@ -103,7 +122,14 @@ public class RemissService {
 
     /** The owner ends the round before everyone has answered. */
     public void avslutaRemissen(String taskId) {
-        steg.slutfor(steg.uppgift(taskId, Uppgiftstyp.REMISSUPPFOLJNING));
+        avslutaRemissen(taskId, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void avslutaRemissen(String taskId, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
+            steg.slutfor(steg.uppgift(taskId, Uppgiftstyp.REMISSUPPFOLJNING));
+        });
     }
 
     @Transactional(readOnly = true)

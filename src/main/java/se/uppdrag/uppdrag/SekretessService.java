@@ -2,9 +2,12 @@ package se.uppdrag.uppdrag;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
@@ -25,7 +28,11 @@ public class SekretessService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SekretessService(UppdragRepository repository, UppdragAtkomst atkomst, CurrentUser currentUser, Clock clock) {
+    private final Inlamningar inlamningar;
+
+    SekretessService(UppdragRepository repository, UppdragAtkomst atkomst, CurrentUser currentUser, Clock clock,
+            Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.repository = repository;
         this.atkomst = atkomst;
         this.currentUser = currentUser;
@@ -47,18 +54,34 @@ public class SekretessService {
     /** Marks the uppdrag as holding information under sekretess, or changes its marking. */
     @Transactional
     public Sekretess markera(UppdragId id, Sekretess sekretess) {
-        var uppdrag = tillatet(id);
-        uppdrag.markeraSekretess(sekretess);
-        spara(uppdrag);
-        return sekretess;
+        return markera(id, sekretess, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    @Transactional
+    public Sekretess markera(UppdragId id, Sekretess sekretess, @Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "sekretess.markera:" + id.value(), () -> {
+            var uppdrag = tillatet(id);
+            uppdrag.markeraSekretess(sekretess);
+            spara(uppdrag);
+            return sekretess;
+        }, sparad -> "", sparad -> sekretess);
     }
 
     /** Removes the marking. */
     @Transactional
     public void hav(UppdragId id) {
-        var uppdrag = tillatet(id);
-        uppdrag.havSekretess();
-        spara(uppdrag);
+        hav(id, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    @Transactional
+    public void hav(UppdragId id, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "sekretess.hav:" + id.value(), () -> {
+            var uppdrag = tillatet(id);
+            uppdrag.havSekretess();
+            spara(uppdrag);
+        });
     }
 
     private UppdragEntity tillatet(UppdragId id) {

@@ -1,10 +1,12 @@
 package se.uppdrag.uppdrag;
 
 import java.time.Clock;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
 import se.uppdrag.uppdrag.internal.UppdragMapper;
@@ -29,8 +31,11 @@ public class UppdragAtgardService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final Inlamningar inlamningar;
+
     UppdragAtgardService(UppdragRepository repository, UppdragService uppdrag, Uppdragsprocessen processen,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.repository = repository;
         this.uppdrag = uppdrag;
         this.processen = processen;
@@ -39,26 +44,47 @@ public class UppdragAtgardService {
     }
 
     public void pausa(UppdragId id, @Nullable String skal) {
-        var entity = beslutat(id);
-        entity.pausa(Uppgiftssteg.text(skal, "atgard.fel.pausa-skal"));
-        repository.save(entity);
-        processen.pausa(entity);
+        pausa(id, skal, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void pausa(UppdragId id, @Nullable String skal, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppdrag.pausa:" + id.value(), () -> {
+            var entity = beslutat(id);
+            entity.pausa(Uppgiftssteg.text(skal, "atgard.fel.pausa-skal"));
+            repository.save(entity);
+            processen.pausa(entity);
+        });
     }
 
     public void ateruppta(UppdragId id) {
-        var entity = beslutat(id);
-        entity.ateruppta();
-        repository.save(entity);
-        processen.ateruppta(entity);
+        ateruppta(id, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void ateruppta(UppdragId id, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppdrag.ateruppta:" + id.value(), () -> {
+            var entity = beslutat(id);
+            entity.ateruppta();
+            repository.save(entity);
+            processen.ateruppta(entity);
+        });
     }
 
     /** Strikes the uppdrag: its tasks end, its history stays. */
     public void stryk(UppdragId id, @Nullable String skal) {
-        var entity = beslutat(id);
-        var text = Uppgiftssteg.text(skal, "atgard.fel.stryk-skal");
-        entity.stryk(text);
-        repository.save(entity);
-        processen.avsluta(entity, "Struket: " + text);
+        stryk(id, skal, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void stryk(UppdragId id, @Nullable String skal, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppdrag.stryk:" + id.value(), () -> {
+            var entity = beslutat(id);
+            var text = Uppgiftssteg.text(skal, "atgard.fel.stryk-skal");
+            entity.stryk(text);
+            repository.save(entity);
+            processen.avsluta(entity, "Struket: " + text);
+        });
     }
 
     /**
@@ -66,32 +92,39 @@ public class UppdragAtgardService {
      * handläggare. It goes through remiss and beslut again; when fastställd it supersedes this one.
      */
     public UppdragId revidera(UppdragId id) {
-        var gammalEntity = beslutat(id);
-        var gammal = uppdrag.hamta(id);
-        var ny = new Uppdragshandling(null, 0, UppdragStatus.UTKAST, gammal.agare(),
-                new Huvud(gammal.huvud().organisation(), gammal.huvud().enhet(), java.time.LocalDate.now(clock)), null,
-                gammal.titel(), gammal.uppdragsgivare(), gammal.uppdragstagare(),
-                Ersatter.uppdrag(new UppdragRef(id, gammal.titel(), gammal.diarienummer())), gammal.beskrivning(),
-                gammal.innefattar(), gammal.ska(), gammal.arbetsorganisation(), gammal.samband(), gammal.kommunikation(),
-                gammal.tidplan(), gammal.finansiering(),
-                new Beslutsform(gammal.beslutsform().rapporteringTill(), gammal.beslutsform().beslutsfattare(), null, null),
-                gammal.distribution());
-        var entity = new UppdragEntity();
-        entity.nyttUtkast(gammal.agare().id().value(), clock.instant());
-        UppdragMapper.tillampa(ny, entity);
-        entity.andrades(currentUser.require().namn(), clock.instant());
-        repository.saveAndFlush(entity);
-        processen.starta(entity, Uppdragsprocessen.Fas.UTKAST);
-        entity.skapat(Meddelande.svenska("atgard.handelse.revidering-av",
-                gammal.diarienummer() == null ? gammal.titel() : gammal.diarienummer().toString()));
-        var sekretess = gammalEntity.sekretess();
-        if (sekretess != null) {
-            entity.markeraSekretess(sekretess); // the revision holds the same information
-        }
-        repository.save(entity);
-        gammalEntity.revideringStartad(new UppdragId(entity.id()));
-        repository.save(gammalEntity);
-        return new UppdragId(entity.id());
+        return revidera(id, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public UppdragId revidera(UppdragId id, @Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "uppdrag.revidera:" + id.value(), () -> {
+            var gammalEntity = beslutat(id);
+            var gammal = uppdrag.hamta(id);
+            var ny = new Uppdragshandling(null, 0, UppdragStatus.UTKAST, gammal.agare(),
+                    new Huvud(gammal.huvud().organisation(), gammal.huvud().enhet(), java.time.LocalDate.now(clock)), null,
+                    gammal.titel(), gammal.uppdragsgivare(), gammal.uppdragstagare(),
+                    Ersatter.uppdrag(new UppdragRef(id, gammal.titel(), gammal.diarienummer())), gammal.beskrivning(),
+                    gammal.innefattar(), gammal.ska(), gammal.arbetsorganisation(), gammal.samband(), gammal.kommunikation(),
+                    gammal.tidplan(), gammal.finansiering(),
+                    new Beslutsform(gammal.beslutsform().rapporteringTill(), gammal.beslutsform().beslutsfattare(), null, null),
+                    gammal.distribution());
+            var entity = new UppdragEntity();
+            entity.nyttUtkast(gammal.agare().id().value(), clock.instant());
+            UppdragMapper.tillampa(ny, entity);
+            entity.andrades(currentUser.require().namn(), clock.instant());
+            repository.saveAndFlush(entity);
+            processen.starta(entity, Uppdragsprocessen.Fas.UTKAST);
+            entity.skapat(Meddelande.svenska("atgard.handelse.revidering-av",
+                    gammal.diarienummer() == null ? gammal.titel() : gammal.diarienummer().toString()));
+            var sekretess = gammalEntity.sekretess();
+            if (sekretess != null) {
+                entity.markeraSekretess(sekretess); // the revision holds the same information
+            }
+            repository.save(entity);
+            gammalEntity.revideringStartad(new UppdragId(entity.id()));
+            repository.save(gammalEntity);
+            return new UppdragId(entity.id());
+        }, ny -> String.valueOf(ny.value()), ny -> new UppdragId(Long.parseLong(ny)));
     }
 
     private UppdragEntity beslutat(UppdragId id) {

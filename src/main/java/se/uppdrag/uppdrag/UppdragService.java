@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.DiariumService;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.Tidslinjen;
@@ -44,9 +46,12 @@ public class UppdragService {
     private final UppdragshandlingPdf pdf;
     private final Tidslinjen tidslinjen;
 
+    private final Inlamningar inlamningar;
+
     UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
             UppdragInstallningar installningar, UppdragAtkomst atkomst, Uppdragsprocessen processen, DiariumService diarium,
-            UppdragLasare lasare, UppdragshandlingPdf pdf, Tidslinjen tidslinjen, Clock clock) {
+            UppdragLasare lasare, UppdragshandlingPdf pdf, Tidslinjen tidslinjen, Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.tidslinjen = tidslinjen;
         this.diarium = diarium;
         this.lasare = lasare;
@@ -93,7 +98,7 @@ public class UppdragService {
      */
     @Transactional
     @PreAuthorize("hasRole('HANDLAGGARE')")
-    public Uppdragshandling skapa(Uppdragshandling handling, java.util.@Nullable UUID nyckel) {
+    public Uppdragshandling skapa(Uppdragshandling handling, @Nullable UUID nyckel) {
         if (!handling.arNytt()) {
             throw new OgiltigtVardeException("uppdrag.fel.redan-sparat");
         }
@@ -128,6 +133,23 @@ public class UppdragService {
     @Transactional
     @PreAuthorize("#handling.id() != null && @uppdragAtkomst.kanRedigera(#handling.id())")
     public Uppdragshandling spara(Uppdragshandling handling) {
+        return spara(handling, null);
+    }
+
+    /**
+     * The same with the key the editor made for its form: a save sent again after the first was committed (its reply
+     * never came, the database went away after the commit) finds the key before it compares versions, so it returns the
+     * draft as that save left it instead of taking the first save for someone else's ({@link Inlamningar}).
+     */
+    @Transactional
+    @PreAuthorize("#handling.id() != null && @uppdragAtkomst.kanRedigera(#handling.id())")
+    public Uppdragshandling spara(Uppdragshandling handling, @Nullable UUID nyckel) {
+        var id = Objects.requireNonNull(handling.id());
+        return inlamningar.enGang(nyckel, "uppdrag.spara:" + id.value(), () -> sparaUtanNyckel(handling),
+                sparad -> String.valueOf(sparad.id().value()), sparat -> handling(repository.findById(id.value()).orElseThrow()));
+    }
+
+    private Uppdragshandling sparaUtanNyckel(Uppdragshandling handling) {
         var entity = repository.findById(Objects.requireNonNull(handling.id()).value()).orElseThrow();
         if (entity.version() != handling.version()) {
             throw new UppdragKonfliktException(entity.andradAv(), entity.andrad());

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
@@ -37,8 +39,11 @@ public class FranvaroService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final Inlamningar inlamningar;
+
     FranvaroService(FranvaroRepository repository, Omdirigering omdirigering, PersonService personer, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.repository = repository;
         this.omdirigering = omdirigering;
         this.personer = personer;
@@ -64,39 +69,51 @@ public class FranvaroService {
      * person or an administrator may. If it has begun, the person's open tasks go to the substitute at once.
      */
     public Franvaro registrera(PersonId person, @Nullable LocalDate fran, @Nullable LocalDate till, @Nullable PersonId ersattare) {
-        kravSjalvEllerAdministrator(person);
-        if (fran == null) {
-            throw new OgiltigtVardeException("franvaro.fel.fran-saknas");
-        }
-        if (till == null) {
-            throw new OgiltigtVardeException("franvaro.fel.till-saknas");
-        }
-        if (ersattare == null) {
-            throw new OgiltigtVardeException("franvaro.fel.ersattare-saknas");
-        }
-        if (till.isBefore(fran)) {
-            throw new OgiltigtVardeException("franvaro.fel.till-fore-fran");
-        }
-        if (till.isBefore(idag())) {
-            throw new OgiltigtVardeException("franvaro.fel.passerad");
-        }
-        if (ersattare.equals(person)) {
-            throw new OgiltigtVardeException("franvaro.fel.sig-sjalv");
-        }
-        personer.kravAktiva(List.of(person, ersattare));
-        if (!repository.overlappande(person.value(), fran, till).isEmpty()) {
-            throw new OgiltigtVardeException("franvaro.fel.overlappar");
-        }
-        if (!repository.overlappande(ersattare.value(), fran, till).isEmpty()) {
-            throw new OgiltigtVardeException("franvaro.fel.ersattaren-borta", personer.hamta(ersattare).namn());
-        }
-        var sparad = repository.save(new FranvaroEntity(person.value(), ersattare.value(), fran, till,
-                currentUser.require().personId().value(), clock.instant()));
-        omdirigering.synka(idag());
-        return franvaro(List.of(sparad)).getFirst();
+        return registrera(person, fran, till, ersattare, null);
     }
 
-    /** Ends the absence now (or cancels it before it begins): the person's tasks come back from the substitute. */
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public Franvaro registrera(PersonId person, @Nullable LocalDate fran, @Nullable LocalDate till, @Nullable PersonId ersattare,
+            @Nullable UUID nyckel) {
+        return inlamningar.enGang(nyckel, "franvaro.registrera", () -> {
+            kravSjalvEllerAdministrator(person);
+            if (fran == null) {
+                throw new OgiltigtVardeException("franvaro.fel.fran-saknas");
+            }
+            if (till == null) {
+                throw new OgiltigtVardeException("franvaro.fel.till-saknas");
+            }
+            if (ersattare == null) {
+                throw new OgiltigtVardeException("franvaro.fel.ersattare-saknas");
+            }
+            if (till.isBefore(fran)) {
+                throw new OgiltigtVardeException("franvaro.fel.till-fore-fran");
+            }
+            if (till.isBefore(idag())) {
+                throw new OgiltigtVardeException("franvaro.fel.passerad");
+            }
+            if (ersattare.equals(person)) {
+                throw new OgiltigtVardeException("franvaro.fel.sig-sjalv");
+            }
+            personer.kravAktiva(List.of(person, ersattare));
+            if (!repository.overlappande(person.value(), fran, till).isEmpty()) {
+                throw new OgiltigtVardeException("franvaro.fel.overlappar");
+            }
+            if (!repository.overlappande(ersattare.value(), fran, till).isEmpty()) {
+                throw new OgiltigtVardeException("franvaro.fel.ersattaren-borta", personer.hamta(ersattare).namn());
+            }
+            var sparad = repository.save(new FranvaroEntity(person.value(), ersattare.value(), fran, till,
+                    currentUser.require().personId().value(), clock.instant()));
+            omdirigering.synka(idag());
+            return franvaro(List.of(sparad)).getFirst();
+        }, registrerad -> String.valueOf(registrerad.id()),
+                id -> franvaro(List.of(repository.findById(Long.parseLong(id)).orElseThrow())).getFirst());
+    }
+
+    /**
+     * Ends the absence now (or cancels it before it begins): the person's tasks come back from the substitute. Sent
+     * twice it needs no key: the second sets the same end date (yesterday, or the day before it began) and moves nothing.
+     */
     public void avsluta(long id) {
         var franvaro = repository.findById(id).orElseThrow(() -> new OgiltigtVardeException("franvaro.fel.finns-inte"));
         kravSjalvEllerAdministrator(new PersonId(franvaro.personId()));

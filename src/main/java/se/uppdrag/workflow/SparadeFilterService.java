@@ -30,6 +30,7 @@ public class SparadeFilterService {
         return repository.findByPersonIdOrderByNamn(jag()).stream().map(SparadeFilterService::filter).toList();
     }
 
+    /** Saved under its name (the same name is the same filter), so sent twice it needs no key: the second writes the same. */
     public SparatFilter spara(String namn, UppgiftFilter filter) {
         if (namn == null || namn.isBlank() || namn.strip().length() > 100) {
             throw new OgiltigtVardeException("inkorg.fel.filternamn");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
@@ -54,9 +56,12 @@ public class UppgiftService {
     private final ApplicationEventPublisher handelser;
     private final Clock clock;
 
+    private final Inlamningar inlamningar;
+
     UppgiftService(TaskService tasks, RuntimeService runtime, CurrentUser currentUser, PersonService personer,
             List<ArendeKalla> kallor, List<Overlamningsregel> overlamningsregler, ApplicationEventPublisher handelser,
-            Clock clock) {
+            Clock clock, Inlamningar inlamningar) {
+        this.inlamningar = inlamningar;
         this.tasks = tasks;
         this.runtime = runtime;
         this.handelser = handelser;
@@ -93,13 +98,20 @@ public class UppgiftService {
     }
 
     public void ta(String taskId) {
-        var task = task(taskId);
-        var jag = currentUser.require();
-        if (task.getAssignee() != null || !arKandidat(task, jag)) {
-            throw new UppgiftNekadException("uppgift.fel.kan-inte-tas");
-        }
-        tasks.claim(taskId, id(jag));
-        publicera(task, Uppgiftshandelse.Slag.TAGEN, null, jag.personId(), null);
+        ta(taskId, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void ta(String taskId, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift.ta:" + taskId, () -> {
+            var task = task(taskId);
+            var jag = currentUser.require();
+            if (task.getAssignee() != null || !arKandidat(task, jag)) {
+                throw new UppgiftNekadException("uppgift.fel.kan-inte-tas");
+            }
+            tasks.claim(taskId, id(jag));
+            publicera(task, Uppgiftshandelse.Slag.TAGEN, null, jag.personId(), null);
+        });
     }
 
     /**
@@ -121,38 +133,59 @@ public class UppgiftService {
     }
 
     public void slapp(String taskId) {
-        var task = task(taskId);
-        if (!arTilldelad(task, currentUser.require()) || tasks.getIdentityLinksForTask(taskId).stream()
-                .noneMatch(link -> link.getGroupId() != null)) {
-            throw new UppgiftNekadException("uppgift.fel.slappa");
-        }
-        tasks.unclaim(taskId);
-        publicera(task, Uppgiftshandelse.Slag.SLAPPT, currentUser.require().personId(), null, null);
+        slapp(taskId, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void slapp(String taskId, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift.slapp:" + taskId, () -> {
+            var task = task(taskId);
+            if (!arTilldelad(task, currentUser.require()) || tasks.getIdentityLinksForTask(taskId).stream()
+                    .noneMatch(link -> link.getGroupId() != null)) {
+                throw new UppgiftNekadException("uppgift.fel.slappa");
+            }
+            tasks.unclaim(taskId);
+            publicera(task, Uppgiftshandelse.Slag.SLAPPT, currentUser.require().personId(), null, null);
+        });
     }
 
     /** Lends the task to someone else, who returns it when done ("delegera"). */
     public void delegera(String taskId, PersonId till) {
-        var task = task(taskId);
-        if (!arTilldelad(task, currentUser.require()) || task.getDelegationState() == DelegationState.PENDING) {
-            throw new UppgiftNekadException("uppgift.fel.delegera");
-        }
-        personer.kravAktiva(List.of(till));
-        provaOverlamning(task, till, Overlamningsregel.Satt.DELEGERA);
-        tasks.delegateTask(taskId, String.valueOf(till.value()));
-        publicera(task, Uppgiftshandelse.Slag.DELEGERAD, currentUser.require().personId(), till, null);
+        delegera(taskId, till, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void delegera(String taskId, PersonId till, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift.delegera:" + taskId, () -> {
+            var task = task(taskId);
+            if (!arTilldelad(task, currentUser.require()) || task.getDelegationState() == DelegationState.PENDING) {
+                throw new UppgiftNekadException("uppgift.fel.delegera");
+            }
+            personer.kravAktiva(List.of(till));
+            provaOverlamning(task, till, Overlamningsregel.Satt.DELEGERA);
+            tasks.delegateTask(taskId, String.valueOf(till.value()));
+            publicera(task, Uppgiftshandelse.Slag.DELEGERAD, currentUser.require().personId(), till, null);
+        });
     }
 
     /** Gives the task to someone else for good: the current assignee, the case's owner or an administrator may. */
     public void omfordela(String taskId, PersonId till) {
-        var task = task(taskId);
-        var jag = currentUser.require();
-        if (!arTilldelad(task, jag) && !arAnsvarig(task, jag) && !jag.har(Roller.ADMINISTRATOR)) {
-            throw new UppgiftNekadException("uppgift.fel.omfordela");
-        }
-        personer.kravAktiva(List.of(till));
-        provaOverlamning(task, till, Overlamningsregel.Satt.OMFORDELA);
-        tasks.setAssignee(taskId, String.valueOf(till.value()));
-        publicera(task, Uppgiftshandelse.Slag.OMFORDELAD, person(task.getAssignee()), till, null);
+        omfordela(taskId, till, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void omfordela(String taskId, PersonId till, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift.omfordela:" + taskId, () -> {
+            var task = task(taskId);
+            var jag = currentUser.require();
+            if (!arTilldelad(task, jag) && !arAnsvarig(task, jag) && !jag.har(Roller.ADMINISTRATOR)) {
+                throw new UppgiftNekadException("uppgift.fel.omfordela");
+            }
+            personer.kravAktiva(List.of(till));
+            provaOverlamning(task, till, Overlamningsregel.Satt.OMFORDELA);
+            tasks.setAssignee(taskId, String.valueOf(till.value()));
+            publicera(task, Uppgiftshandelse.Slag.OMFORDELAD, person(task.getAssignee()), till, null);
+        });
     }
 
     /** Every feature's rule on who may receive the task (a decision only those with authority). */
@@ -179,14 +212,21 @@ public class UppgiftService {
     }
 
     public void kommentera(String taskId, String text) {
-        if (text == null || text.isBlank()) {
-            throw new OgiltigtVardeException("uppgift.fel.kommentar");
-        }
-        var uppgift = hamta(taskId);
-        var kommentar = tasks.addComment(taskId, uppgift.processinstans(), text.strip());
-        kommentar.setUserId(id(currentUser.require()));
-        tasks.saveComment(kommentar);
-        publicera(task(taskId), Uppgiftshandelse.Slag.KOMMENTERAD, null, null, text.strip());
+        kommentera(taskId, text, null);
+    }
+
+    /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
+    public void kommentera(String taskId, String text, @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppgift.kommentera:" + taskId, () -> {
+            if (text == null || text.isBlank()) {
+                throw new OgiltigtVardeException("uppgift.fel.kommentar");
+            }
+            var uppgift = hamta(taskId);
+            var kommentar = tasks.addComment(taskId, uppgift.processinstans(), text.strip());
+            kommentar.setUserId(id(currentUser.require()));
+            tasks.saveComment(kommentar);
+            publicera(task(taskId), Uppgiftshandelse.Slag.KOMMENTERAD, null, null, text.strip());
+        });
     }
 
     @Transactional(readOnly = true)

@@ -59,6 +59,8 @@ class DelegationsordningView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Delegationsregel> regler = new Grid<>();
     private final Paragraph ingenRegel = new Paragraph();
     private final Map<String, HasValidation> falt;
+    /** The key of the rule being added: the same "Lägg till" sent again (its reply never came) records one rule. */
+    private java.util.UUID nyckel = java.util.UUID.randomUUID();
 
     DelegationsordningView(Delegationsordning ordning, PersonService personer, Clock clock) {
         this.ordning = ordning;
@@ -131,7 +133,9 @@ class DelegationsordningView extends VerticalLayout implements HasDynamicTitle {
         try {
             ordning.skapa(new NyDelegationsregel(delegat.getValue() == null ? null : delegat.getValue().id(),
                     enhet.getValue() == null ? null : enhet.getValue().id(), slag.getValue(), belopp.getValue(),
-                    fran.getValue(), till.getValue()));
+                    fran.getValue(), till.getValue()), nyckel);
+            // recorded: the next rule is another, with a key of its own
+            nyckel = java.util.UUID.randomUUID();
             delegat.clear();
             belopp.clear();
             till.clear();

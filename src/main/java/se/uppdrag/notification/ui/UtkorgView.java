@@ -60,8 +60,11 @@ class UtkorgView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.senasteFel() == null ? "" : m.senasteFel()).setHeader(getTranslation("utkorg.fel"))
                 .setWidth("8em").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(m -> {
+            // one key per button as drawn: sent again (its reply never came) the mail is queued once, without "only
+            // failed mail"; the list drawn anew after a success has new buttons
+            var nyckel = java.util.UUID.randomUUID();
             var igen = new Button(getTranslation("utkorg.skicka-igen"), e -> {
-                utkorg.skickaIgen(m.id());
+                utkorg.skickaIgen(m.id(), nyckel);
                 Notification.show(getTranslation("utkorg.koad-igen"));
                 uppdatera();
             });

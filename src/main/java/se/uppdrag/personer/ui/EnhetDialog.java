@@ -20,6 +20,9 @@ import se.uppdrag.personer.OrganisationService;
 /** Adds a unit under the chosen one (or the region, in an empty tree): name, code and a kind allowed there. */
 class EnhetDialog extends Dialog {
 
+    /** One key per dialog: "Spara" sent again (its reply never came) makes one, not a second or a refusal. */
+    private final java.util.UUID nyckel = java.util.UUID.randomUUID();
+
     private final TextField namn = new TextField();
     private final TextField kod = new TextField();
     private final Select<Enhetstyp> typ = new Select<>();
@@ -41,7 +44,7 @@ class EnhetDialog extends Dialog {
             Faltfel.rensa(falt);
             try {
                 var ny = organisation.skapa(new NyEnhet(namn.getValue(), new Enhetskod(kod.getValue()), typ.getValue(),
-                        overordnad == null ? null : overordnad.id()));
+                        overordnad == null ? null : overordnad.id()), nyckel);
                 close();
                 sparad.accept(ny);
             } catch (KatalogFelException fel) {

@@ -31,6 +31,8 @@ class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
     private final KatalogimportService importer;
     private final Span fel = new Span();
     private final Span sammanfattning = new Span();
+    /** The key of the import of the preview shown: sent again (its reply never came), it is applied once. */
+    private java.util.UUID nyckel = java.util.UUID.randomUUID();
     private final Grid<Importrad> rader = new Grid<>();
     private final Button importera = new Button();
     private byte @Nullable [] fil;
@@ -87,6 +89,8 @@ class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             granskning = importer.forhandsgranska(innehall);
             fil = innehall;
+            // a new preview: its import is a new submission
+            nyckel = java.util.UUID.randomUUID();
             rader.setItems(granskning.rader());
             rader.setVisible(true);
             sammanfattning.setText(getTranslation("katalog.import.sammanfattning", granskning.antal(Importstatus.NY),
@@ -102,7 +106,7 @@ class KatalogImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            var klar = importer.importera(fil, granskning);
+            var klar = importer.importera(fil, granskning, nyckel);
             Notification.show(getTranslation("katalog.import.klar", klar.antal(Importstatus.NY), klar.antal(Importstatus.ANDRAD),
                     klar.antal(Importstatus.AVVISAD)), 6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             granska(fil);

@@ -30,6 +30,9 @@ import se.uppdrag.text.Meddelande;
  */
 class PersonFormular extends Dialog {
 
+    /** One key per dialog: "Spara" sent again (its reply never came) makes one, not a second or a refusal. */
+    private final java.util.UUID nyckel = java.util.UUID.randomUUID();
+
     private final TextField namn = new TextField();
     private final TextField titel = new TextField();
     private final ComboBox<Enhet> enhet = new ComboBox<>();
@@ -97,7 +100,7 @@ class PersonFormular extends Dialog {
         try {
             var uppgifter = new Personuppgifter(namn.getValue(), titel.getValue(), enhet.getValue() == null ? null : enhet.getValue().id(),
                     adress, anstallningsId.getValue(), aktivFran.getValue(), aktivTill.getValue());
-            var resultat = person == null ? katalog.skapa(uppgifter) : katalog.andra(person.id(), uppgifter);
+            var resultat = person == null ? katalog.skapa(uppgifter, nyckel) : katalog.andra(person.id(), uppgifter);
             close();
             Notification.show(getTranslation("katalog.sparad", resultat.namn()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -25,6 +25,8 @@ class KontoView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField nuvarande = new PasswordField();
     private final NyttLosenord nytt = new NyttLosenord();
     private final Paragraph status = new Paragraph();
+    /** The key of the change being sent: the same change sent again (its reply never came) is applied once. */
+    private java.util.UUID nyckel = java.util.UUID.randomUUID();
 
     KontoView(KontoService konto, CurrentUser currentUser) {
         nuvarande.setLabel(getTranslation("losenord.falt.nuvarande"));
@@ -49,7 +51,10 @@ class KontoView extends VerticalLayout implements HasDynamicTitle {
         }
         nytt.varde().ifPresent(losenord -> {
             try {
-                konto.bytLosenord(nuvarande.getValue(), losenord);
+                konto.bytLosenord(nuvarande.getValue(), losenord, nyckel);
+                // changed: another change is another submission (one sent again keeps its key, so the old password
+                // it carries is not taken for a wrong one)
+                nyckel = java.util.UUID.randomUUID();
                 nuvarande.clear();
                 nytt.tom();
                 status.setText(getTranslation("losenord.bytt"));

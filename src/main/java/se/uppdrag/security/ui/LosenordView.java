@@ -46,9 +46,11 @@ class LosenordView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         removeAll();
         rubrik = "losenord.lank.rubrik";
         var nytt = new NyttLosenord();
+        // one key per form: "Spara" sent again after the link was used up by it ends on the login page, not "invalid link"
+        var nyckel = java.util.UUID.randomUUID();
         var spara = new Button(getTranslation("losenord.lank.spara"), e -> nytt.varde().ifPresent(losenord -> {
             try {
-                lankar.satt(token, losenord);
+                lankar.satt(token, losenord, nyckel);
                 UI.getCurrent().navigate("login", QueryParameters.of("losenord", "satt"));
             } catch (Regelbrott fel) {
                 if ("losenord.lank.ogiltig".equals(fel.nyckel())) {

@@ -19,6 +19,9 @@ import se.uppdrag.security.Regelbrott;
 /** A login for a person from the directory: username (suggested from the e-mail) and roles, never a password. */
 class NyInloggningDialog extends Dialog {
 
+    /** One key per dialog: "Spara" sent again (its reply never came) makes one, not a second or a refusal. */
+    private final java.util.UUID nyckel = java.util.UUID.randomUUID();
+
     private final ComboBox<Person> person;
     private final TextField anvandarnamn = new TextField();
     private String forslag = "";
@@ -57,7 +60,7 @@ class NyInloggningDialog extends Dialog {
             return;
         }
         try {
-            var ny = anvandare.skapa(new NyInloggning(person.getValue().id(), anvandarnamn.getValue(), roller));
+            var ny = anvandare.skapa(new NyInloggning(person.getValue().id(), anvandarnamn.getValue(), roller), nyckel);
             close();
             skapad.accept(ny);
         } catch (Regelbrott regel) {

@@ -24,7 +24,7 @@ class BeslutFormular extends Formularbas {
                 val.setInvalid(true);
                 return;
             }
-            utfor(() -> beslut.besluta(uppgift.id(), val.getValue(), kommentar.getValue()), kommentar);
+            utfor(() -> beslut.besluta(uppgift.id(), val.getValue(), kommentar.getValue(), nyckel()), kommentar);
         });
         skicka.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(val, kommentar, skicka);

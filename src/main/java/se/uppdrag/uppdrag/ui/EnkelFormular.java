@@ -6,14 +6,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import se.uppdrag.workflow.Uppgift;
 
 /** A task that is done with one button and an optional comment: an activity, a registration, ending a round. */
 class EnkelFormular extends Formularbas {
 
     EnkelFormular(Uppgift uppgift, Runnable klar, String ingress, List<String> fakta, boolean medKommentar, String knapp,
-            Consumer<String> atgard) {
+            BiConsumer<String, java.util.UUID> atgard) {
         super(klar);
         add(new Paragraph(ingress));
         if (!fakta.isEmpty()) {
@@ -25,7 +25,7 @@ class EnkelFormular extends Formularbas {
         if (medKommentar) {
             add(kommentar);
         }
-        var klarKnapp = new Button(knapp, e -> utfor(() -> atgard.accept(kommentar.getValue()), kommentar));
+        var klarKnapp = new Button(knapp, e -> utfor(() -> atgard.accept(kommentar.getValue(), nyckel()), kommentar));
         klarKnapp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(klarKnapp);
         getElement().setAttribute("data-uppgift", uppgift.typ());

@@ -15,6 +15,12 @@ import se.uppdrag.uppdrag.SaknasForBeslutException;
 abstract class Formularbas extends VerticalLayout {
 
     private final Runnable klar;
+    /**
+     * The form's keys, one per action (button), made when the form is built and kept across clicks: a submission sent
+     * again after it went through is applied once and ends as the first did ({@code drift.Inlamningar}). A success
+     * leaves the form, so doing it again is a new form with new keys.
+     */
+    private final java.util.Map<String, java.util.UUID> nycklar = new java.util.HashMap<>();
 
     Formularbas(Runnable klar) {
         this.klar = klar;
@@ -37,6 +43,16 @@ abstract class Formularbas extends VerticalLayout {
         } catch (AccessDeniedException nekad) {
             Notification.show(Meddelande.text(nekad, this::getTranslation), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** This form's key for the action {@code atgard}, the same at every click. */
+    java.util.UUID nyckel(String atgard) {
+        return nycklar.computeIfAbsent(atgard, a -> java.util.UUID.randomUUID());
+    }
+
+    /** The form's key of its one action. */
+    java.util.UUID nyckel() {
+        return nyckel("");
     }
 
     /** A refusal in the user's language (by its message key; one without a key shows its own message). */

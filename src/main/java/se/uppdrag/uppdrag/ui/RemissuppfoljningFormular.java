@@ -48,7 +48,7 @@ class RemissuppfoljningFormular extends Formularbas {
             runda.ejSvarat().forEach(namn -> ejSvarat.add(new ListItem(namn)));
             add(ejSvarat);
         }
-        var avsluta = new Button(getTranslation("remissuppfoljning.avsluta"), e -> utfor(() -> remiss.avslutaRemissen(uppgift.id()), null));
+        var avsluta = new Button(getTranslation("remissuppfoljning.avsluta"), e -> utfor(() -> remiss.avslutaRemissen(uppgift.id(), nyckel()), null));
         avsluta.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(avsluta);
         getElement().setAttribute("data-uppgift", uppgift.typ());

@@ -23,7 +23,7 @@ class RemissvarFormular extends Formularbas {
                 svar.setInvalid(true);
                 return;
             }
-            utfor(() -> remiss.svara(uppgift.id(), svar.getValue(), kommentar.getValue()), kommentar);
+            utfor(() -> remiss.svara(uppgift.id(), svar.getValue(), kommentar.getValue(), nyckel()), kommentar);
         });
         skicka.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(svar, kommentar, skicka);

@@ -19,6 +19,10 @@ import se.uppdrag.uppdrag.UppdragId;
  */
 class SekretessDialog extends Dialog {
 
+    /** One key per dialog and button: saving or removing again in the same dialog is the same submission. */
+    private final java.util.UUID markeraNyckel = java.util.UUID.randomUUID();
+    private final java.util.UUID havNyckel = java.util.UUID.randomUUID();
+
     SekretessDialog(UppdragId id, Optional<Sekretess> nu, SekretessService service, Runnable klart) {
         setHeaderTitle(getTranslation(nu.isPresent() ? "sekretess.andra" : "sekretess.markera"));
         var osl = new TextField(getTranslation("sekretess.osl"));
@@ -49,7 +53,7 @@ class SekretessDialog extends Dialog {
                 return;
             }
             try {
-                service.markera(id, new Sekretess(hanvisning, skal.getValue()));
+                service.markera(id, new Sekretess(hanvisning, skal.getValue()), markeraNyckel);
                 klar(klart, "sekretess.sparad");
             } catch (IllegalArgumentException | IllegalStateException | org.springframework.security.access.AccessDeniedException fel) {
                 skal.setErrorMessage(Meddelande.text(fel, this::getTranslation));
@@ -62,7 +66,7 @@ class SekretessDialog extends Dialog {
         if (nu.isPresent()) {
             var hav = new Button(getTranslation("sekretess.hav"), e -> {
                 try {
-                    service.hav(id);
+                    service.hav(id, havNyckel);
                     klar(klart, "sekretess.havd");
                 } catch (IllegalStateException | org.springframework.security.access.AccessDeniedException fel) {
                     skal.setErrorMessage(Meddelande.text(fel, this::getTranslation));

@@ -46,7 +46,7 @@ class SlutrapportFormular extends Formularbas {
         avvisning.addClassName("lista-fel");
         avvisning.getElement().setAttribute("role", "alert");
         var skicka = new Button(getTranslation("slutrapport.lamna"),
-                e -> utfor(() -> genomforande.lamnaSlutrapport(uppgift.id(), text.getValue(), List.copyOf(bilagor)), text));
+                e -> utfor(() -> genomforande.lamnaSlutrapport(uppgift.id(), text.getValue(), List.copyOf(bilagor), nyckel()), text));
         skicka.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(text, rubrik, typer, upload, avvisning, skicka);
     }

@@ -38,7 +38,7 @@ class SlutrapportbeslutFormular extends Formularbas {
                 val.setInvalid(true);
                 return;
             }
-            utfor(() -> genomforande.beslutaOmSlutrapport(uppgift.id(), val.getValue(), kommentar.getValue()), kommentar);
+            utfor(() -> genomforande.beslutaOmSlutrapport(uppgift.id(), val.getValue(), kommentar.getValue(), nyckel()), kommentar);
         });
         skicka.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(val, kommentar, skicka);

@@ -23,7 +23,7 @@ class StatusrapportFormular extends Formularbas {
         var kommentar = kommentar("statusrapport.kommentar");
         kommentar.setRequiredIndicatorVisible(true);
         var skicka = new Button(getTranslation("statusrapport.lamna"),
-                e -> utfor(() -> genomforande.lamnaStatusrapport(uppgift.id(), ljus.getValue(), trend.getValue(), kommentar.getValue()), kommentar));
+                e -> utfor(() -> genomforande.lamnaStatusrapport(uppgift.id(), ljus.getValue(), trend.getValue(), kommentar.getValue(), nyckel()), kommentar));
         skicka.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(ljus, trend, kommentar, skicka);
     }

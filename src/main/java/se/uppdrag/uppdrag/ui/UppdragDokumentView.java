@@ -137,19 +137,29 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
     private HorizontalLayout atgardsknappar(Uppdragshandling handling) {
         var id = handling.id();
         var rad = new HorizontalLayout();
+        // one key per button or dialog: the same submission sent again is applied once; a success reloads the page
+        var aterupptaNyckel = java.util.UUID.randomUUID();
         if (handling.status() == UppdragStatus.PAUSAT) {
-            rad.add(new Button(getTranslation("atgard.ateruppta"), e -> gor(() -> atgarder.ateruppta(id), "atgard.aterupptaget")));
+            rad.add(new Button(getTranslation("atgard.ateruppta"), e -> gor(() -> atgarder.ateruppta(id, aterupptaNyckel), "atgard.aterupptaget")));
         } else {
-            rad.add(new Button(getTranslation("atgard.pausa"), e -> new SkalDialog(getTranslation("atgard.pausa.rubrik"),
-                    getTranslation("atgard.pausa"), true, skal -> gor(() -> atgarder.pausa(id, skal), "atgard.pausat")).open()));
+            rad.add(new Button(getTranslation("atgard.pausa"), e -> {
+                var nyckel = java.util.UUID.randomUUID();
+                new SkalDialog(getTranslation("atgard.pausa.rubrik"), getTranslation("atgard.pausa"), true,
+                        skal -> gor(() -> atgarder.pausa(id, skal, nyckel), "atgard.pausat")).open();
+            }));
         }
-        rad.add(new Button(getTranslation("atgard.revidera"), e -> new SkalDialog(getTranslation("atgard.revidera.rubrik"),
-                getTranslation("atgard.revidera"), false, skal -> {
-                    var ny = atgarder.revidera(id);
-                    getUI().ifPresent(ui -> ui.navigate("uppdrag/" + ny.value()));
-                }).open()));
-        var stryk = new Button(getTranslation("atgard.stryk"), e -> new SkalDialog(getTranslation("atgard.stryk.rubrik"),
-                getTranslation("atgard.stryk"), true, skal -> gor(() -> atgarder.stryk(id, skal), "atgard.struket")).open());
+        rad.add(new Button(getTranslation("atgard.revidera"), e -> {
+            var nyckel = java.util.UUID.randomUUID();
+            new SkalDialog(getTranslation("atgard.revidera.rubrik"), getTranslation("atgard.revidera"), false, skal -> {
+                var ny = atgarder.revidera(id, nyckel);
+                getUI().ifPresent(ui -> ui.navigate("uppdrag/" + ny.value()));
+            }).open();
+        }));
+        var stryk = new Button(getTranslation("atgard.stryk"), e -> {
+            var nyckel = java.util.UUID.randomUUID();
+            new SkalDialog(getTranslation("atgard.stryk.rubrik"), getTranslation("atgard.stryk"), true,
+                    skal -> gor(() -> atgarder.stryk(id, skal, nyckel), "atgard.struket")).open();
+        });
         stryk.addThemeVariants(ButtonVariant.LUMO_ERROR);
         rad.add(stryk);
         return rad;

@@ -49,10 +49,13 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final BeslutskravSammanfattning beslutskrav = new BeslutskravSammanfattning();
     private UppdragFormular formular;
     /**
-     * Made once per form of a new draft: a "Spara utkast" sent again (its reply never came, a second click) finds the
-     * draft the first made instead of making another.
+     * Made once per form: a "Spara utkast" sent again (its reply never came, the database went away after the commit, a
+     * second click) finds what the first did: the draft it made (a new one, V20) or its save of a stored one (V21, not
+     * "someone else got there first"). Every success leaves the view, so a new save is a new form with a new key.
      */
     private java.util.UUID sparnyckel = java.util.UUID.randomUUID();
+    /** The same for "Skicka för beslut" from here, which after its save sends the draft on. */
+    private java.util.UUID skickanyckel = java.util.UUID.randomUUID();
 
     UppdragEditorView(UppdragService service, UppdragListaService lista, PersonService personer, BeslutService beslut,
             Beslutsratt beslutsratt, Clock clock) {
@@ -87,6 +90,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
         rubrik.setText(getTranslation(handling.arNytt() ? "editor.rubrik.ny" : "editor.rubrik.redigera"));
         formular = new UppdragFormular(valjare, handling, clock, beslutsratten);
         sparnyckel = java.util.UUID.randomUUID();
+        skickanyckel = java.util.UUID.randomUUID();
         formular.beslutsdatumForSlutleverans(service.beslutsdatumForSlutleverans(handling));
         beslutskrav.visa(formular.beslutskrav());
         formular.narBeslutskravAndras(() -> beslutskrav.visa(formular.beslutskrav()));
@@ -120,7 +124,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
         }
         spara(sparad -> {
             try {
-                beslut.skickaForBeslut(sparad.id());
+                beslut.skickaForBeslut(sparad.id(), skickanyckel);
                 visaSparat(sparad, "editor.skickat-for-beslut");
             } catch (IllegalArgumentException | AccessDeniedException inte) {
                 // saved, but not sent: the document shows what was saved
@@ -145,7 +149,7 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         try {
-            efter.accept(handling.get().arNytt() ? service.skapa(handling.get(), sparnyckel) : service.spara(handling.get()));
+            efter.accept(handling.get().arNytt() ? service.skapa(handling.get(), sparnyckel) : service.spara(handling.get(), sparnyckel));
         } catch (OgiltigtUppdragException ogiltigt) {
             var fel = new java.util.LinkedHashMap<String, String>();
             ogiltigt.meddelanden().forEach((falt, text) -> fel.put(falt, text.text(this::getTranslation)));

@@ -56,9 +56,9 @@ class UppdragUppgifter implements UppgiftsFormular {
                     Tidsformat.av(clock));
             case BESLUT -> new BeslutFormular(uppgift, klar, beslut);
             case BEKRAFTA_REGISTRERING -> new EnkelFormular(uppgift, klar, text(uppgift, "registrering.ingress"), List.of(),
-                    false, text(uppgift, "registrering.bekrafta"), k -> beslut.bekraftaRegistrering(uppgift.id()));
+                    false, text(uppgift, "registrering.bekrafta"), (k, nyckel) -> beslut.bekraftaRegistrering(uppgift.id(), nyckel));
             case AKTIVITET -> new EnkelFormular(uppgift, klar, text(uppgift, "aktivitet.ingress"), List.of(), true,
-                    text(uppgift, "aktivitet.klar"), k -> genomforande.slutforAktivitet(uppgift.id(), k));
+                    text(uppgift, "aktivitet.klar"), (k, nyckel) -> genomforande.slutforAktivitet(uppgift.id(), k, nyckel));
             case STATUSRAPPORT -> new StatusrapportFormular(uppgift, klar, genomforande);
             case SLUTRAPPORT -> new SlutrapportFormular(uppgift, klar, genomforande, bilageregler);
             case BESLUT_OM_SLUTRAPPORT -> new SlutrapportbeslutFormular(uppgift, klar, genomforande.slutrapporter(id), genomforande);

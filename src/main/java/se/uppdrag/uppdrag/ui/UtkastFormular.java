@@ -41,7 +41,7 @@ class UtkastFormular extends Formularbas {
         svarsdatum.setValue(LocalDate.now(clock).plusDays(14));
         svarsdatum.setMin(LocalDate.now(clock));
         var paRemiss = new Button(getTranslation("utkast.skicka-pa-remiss"), e -> utfor(() -> remiss.skickaPaRemiss(uppgift.id(),
-                granskare.getValue().stream().map(Person::id).toList(), svarsdatum.getValue()), granskare));
+                granskare.getValue().stream().map(Person::id).toList(), svarsdatum.getValue(), nyckel("remiss")), granskare));
         add(new H2(getTranslation("utkast.remiss")), granskare, svarsdatum, paRemiss);
         var beslutsfattare = handling.beslutsform().beslutsfattare().stream().map(b -> b.person().namn()).toList();
         var krav = new BeslutskravSammanfattning();
@@ -53,7 +53,7 @@ class UtkastFormular extends Formularbas {
         var forBeslut = new Button(getTranslation("utkast.skicka-for-beslut"), e -> utfor(() -> {
             utanBeslutsratt.setText("");
             try {
-                beslut.skickaForBeslut(uppgift.id());
+                beslut.skickaForBeslut(uppgift.id(), nyckel("beslut"));
             } catch (UtanBeslutsrattException utan) {
                 utanBeslutsratt.setText(meddelande(utan));
                 throw utan;

@@ -48,6 +48,8 @@ class FranvaroView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker till = Datumfalt.skapa(this, "franvaro.till");
     private final ComboBox<Person> ersattare;
     private final Grid<Franvaro> grid = new Grid<>();
+    /** The key of the absence being registered: the same "Registrera" sent again (its reply never came) makes one absence. */
+    private java.util.UUID nyckel = java.util.UUID.randomUUID();
 
     FranvaroView(FranvaroService franvaro, PersonService personer, CurrentUser currentUser) {
         this.franvaro = franvaro;
@@ -82,7 +84,9 @@ class FranvaroView extends VerticalLayout implements HasDynamicTitle {
         try {
             var vem = person.getValue();
             franvaro.registrera(vem == null ? null : vem.id(), fran.getValue(), till.getValue(),
-                    ersattare.getValue() == null ? null : ersattare.getValue().id());
+                    ersattare.getValue() == null ? null : ersattare.getValue().id(), nyckel);
+            // registered: the next one is another absence, with a key of its own
+            nyckel = java.util.UUID.randomUUID();
             Notification.show(getTranslation("franvaro.registrerad"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             fran.clear();

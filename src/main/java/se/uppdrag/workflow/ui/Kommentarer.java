@@ -18,6 +18,9 @@ class Kommentarer extends VerticalLayout {
     private final Tidsformat tid;
     private final UnorderedList lista = new UnorderedList();
 
+    /** This comment's key: the same comment sent again (its reply never came) is written once. */
+    private java.util.UUID nyckel = java.util.UUID.randomUUID();
+
     Kommentarer(UppgiftService uppgifter, String taskId, Tidsformat tid) {
         this.uppgifter = uppgifter;
         this.taskId = taskId;
@@ -28,7 +31,9 @@ class Kommentarer extends VerticalLayout {
         text.setMaxLength(4000);
         var skicka = new Button(getTranslation("uppgift.kommentera"), e -> {
             try {
-                uppgifter.kommentera(taskId, text.getValue());
+                uppgifter.kommentera(taskId, text.getValue(), nyckel);
+                // the next comment is another: a new key (a failed one keeps its key for the click that tries again)
+                nyckel = java.util.UUID.randomUUID();
                 text.clear();
                 text.setInvalid(false);
                 visa();

@@ -124,23 +124,32 @@ class UppgiftView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Component knappar(Uppgift uppgift) {
+        // one key per button of this page: a success reloads the page, which makes new ones
+        var taNyckel = java.util.UUID.randomUUID();
+        var slappNyckel = java.util.UUID.randomUUID();
         var rad = new HorizontalLayout();
         if (uppgift.kanTas()) {
-            var ta = new Button(getTranslation("uppgift.ta"), e -> atgard(() -> uppgifter.ta(uppgift.id()), "uppgift.tagen"));
+            var ta = new Button(getTranslation("uppgift.ta"), e -> atgard(() -> uppgifter.ta(uppgift.id(), taNyckel), "uppgift.tagen"));
             ta.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             rad.add(ta);
         }
         var mojligt = uppgifter.mojligheter(uppgift.id());
         if (mojligt.slappa()) {
-            rad.add(new Button(getTranslation("uppgift.slapp"), e -> atgard(() -> uppgifter.slapp(uppgift.id()), "uppgift.slappt")));
+            rad.add(new Button(getTranslation("uppgift.slapp"), e -> atgard(() -> uppgifter.slapp(uppgift.id(), slappNyckel), "uppgift.slappt")));
         }
         if (mojligt.delegera()) {
-            rad.add(new Button(getTranslation("uppgift.delegera"), e -> new PersonDialog(personer, getTranslation("uppgift.delegera.rubrik"),
-                    person -> atgard(() -> uppgifter.delegera(uppgift.id(), person.id()), "uppgift.delegerad")).open()));
+            rad.add(new Button(getTranslation("uppgift.delegera"), e -> {
+                var nyckel = java.util.UUID.randomUUID(); // one per dialog: choosing again in the same dialog is the same submission
+                new PersonDialog(personer, getTranslation("uppgift.delegera.rubrik"),
+                        person -> atgard(() -> uppgifter.delegera(uppgift.id(), person.id(), nyckel), "uppgift.delegerad")).open();
+            }));
         }
         if (!uppgift.kanTas() && mojligt.omfordela()) {
-            rad.add(new Button(getTranslation("uppgift.omfordela"), e -> new PersonDialog(personer, getTranslation("uppgift.omfordela.rubrik"),
-                    person -> atgard(() -> uppgifter.omfordela(uppgift.id(), person.id()), "uppgift.omfordelad")).open()));
+            rad.add(new Button(getTranslation("uppgift.omfordela"), e -> {
+                var nyckel = java.util.UUID.randomUUID();
+                new PersonDialog(personer, getTranslation("uppgift.omfordela.rubrik"),
+                        person -> atgard(() -> uppgifter.omfordela(uppgift.id(), person.id(), nyckel), "uppgift.omfordelad")).open();
+            }));
         }
         return rad;
     }
