@@ -25,6 +25,22 @@ public final class Sqlraknare {
     private Sqlraknare() {
     }
 
+    /** For a benchmark's own application context ({@code @Import}): every connection of the application counted. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    public static class Konfiguration {
+
+        @org.springframework.context.annotation.Bean
+        static org.springframework.beans.factory.config.BeanPostProcessor raknadeAnslutningar() {
+            return new org.springframework.beans.factory.config.BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bona, String namn) {
+                    return bona instanceof DataSource kalla
+                            && !(bona instanceof org.springframework.jdbc.datasource.DelegatingDataSource) ? rakna(kalla) : bona;
+                }
+            };
+        }
+    }
+
     /** What the calling thread has sent so far. */
     public record Antal(long satser, long commits) {
 

@@ -2,6 +2,8 @@ package se.uppdrag.uppdrag;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.security.Inloggad;
 import se.uppdrag.security.Roller;
@@ -35,8 +37,47 @@ public class UppdragAtkomst {
      * who takes no part in it does not read it.
      */
     public boolean kanLasa(UppdragId id) {
-        return currentUser.get().map(user -> repository.findById(id.value()).map(u -> kanLasa(u, user))
-                .orElse(user.serAllaUppdrag())).orElse(false);
+        return currentUser.get().map(user -> {
+            var minne = Lasbeslut.iDennaTransaktion();
+            var nyckel = user.personId().value() + ":" + id.value();
+            var beslut = minne.get(nyckel);
+            if (beslut == null) {
+                beslut = repository.findById(id.value()).map(u -> kanLasa(u, user)).orElse(user.serAllaUppdrag());
+                minne.put(nyckel, beslut);
+            }
+            return beslut;
+        }).orElse(false);
+    }
+
+    /**
+     * The access decisions of one read-only transaction, remembered until it ends: a page read in one transaction
+     * ({@link Dokumentsidan}) through several secured services asks once. Outside a read-only transaction nothing is
+     * remembered, for a change may grant or revoke access.
+     */
+    private static final class Lasbeslut {
+
+        private static final Object NYCKEL = new Object();
+
+        @SuppressWarnings("unchecked")
+        static java.util.Map<String, Boolean> iDennaTransaktion() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()
+                    || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                return new java.util.HashMap<>();
+            }
+            var minne = (java.util.Map<String, Boolean>) TransactionSynchronizationManager.getResource(NYCKEL);
+            if (minne == null) {
+                var nytt = new java.util.HashMap<String, Boolean>();
+                TransactionSynchronizationManager.bindResource(NYCKEL, nytt);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(NYCKEL);
+                    }
+                });
+                return nytt;
+            }
+            return minne;
+        }
     }
 
     /** Whether the current user may read this uppdrag's content (list rows show a marked one they may not without it). */

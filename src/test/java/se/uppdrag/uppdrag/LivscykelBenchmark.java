@@ -18,9 +18,7 @@ import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import se.uppdrag.Handlingar;
 import se.uppdrag.Sqlraknare;
 import se.uppdrag.TestFolk;
@@ -32,6 +30,7 @@ import se.uppdrag.TestFolk;
  * with {@code ./mvnw verify -Pbenchmark} (add -Pmariadb for MariaDB).
  */
 @Tag("benchmark")
+@Import(Sqlraknare.Konfiguration.class)
 class LivscykelBenchmark extends ProcessTestBase {
 
     private static final int VARV = 10;
@@ -43,22 +42,6 @@ class LivscykelBenchmark extends ProcessTestBase {
     TaskService tasks;
     @Autowired
     DataSource datakalla;
-
-    @TestConfiguration
-    static class Rakning {
-
-        /** Every connection of the application counted ({@link Sqlraknare}). */
-        @Bean
-        static BeanPostProcessor raknadeAnslutningar() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bona, String namn) {
-                    return bona instanceof DataSource kalla && !(bona instanceof org.springframework.jdbc.datasource.DelegatingDataSource)
-                            ? Sqlraknare.rakna(kalla) : bona;
-                }
-            };
-        }
-    }
 
     @Test
     void one_uppdrag_from_draft_to_closed_through_our_services_and_through_the_bare_engine() throws Exception {

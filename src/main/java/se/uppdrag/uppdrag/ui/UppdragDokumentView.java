@@ -21,17 +21,12 @@ import se.uppdrag.security.Roller;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import se.uppdrag.text.Tidsformat;
-import se.uppdrag.uppdrag.ErsattningskedjaService;
-import se.uppdrag.uppdrag.GenomforandeService;
-import se.uppdrag.uppdrag.RemissService;
+import se.uppdrag.uppdrag.Dokumentsidan;
 import se.uppdrag.uppdrag.UppdragAtgardService;
-import se.uppdrag.uppdrag.UppdragAtkomst;
-import se.uppdrag.uppdrag.UppdragHistorikService;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.Uppdragshandling;
-import se.uppdrag.uppdrag.tidplan.TidplanService;
 import se.uppdrag.uppdrag.tidplan.ui.TidplanFlik;
 import se.uppdrag.uppdrag.versioner.VersionJamforelseService;
 import se.uppdrag.uppdrag.versioner.ui.VersionerFlik;
@@ -41,33 +36,21 @@ import se.uppdrag.uppdrag.versioner.ui.VersionerFlik;
 @RolesAllowed(Roller.ANVANDARE)
 class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final Dokumentsidan sidan;
     private final UppdragService service;
-    private final UppdragHistorikService historik;
-    private final RemissService remiss;
-    private final GenomforandeService genomforande;
     private final UppdragAtgardService atgarder;
-    private final UppdragAtkomst atkomst;
     private final VersionJamforelseService versioner;
-    private final TidplanService tidplan;
-    private final ErsattningskedjaService kedjor;
     private final se.uppdrag.uppdrag.SekretessService sekretess;
     private final Tidsformat tid;
     private String titel = "";
 
-    UppdragDokumentView(UppdragService service, UppdragHistorikService historik, RemissService remiss,
-            GenomforandeService genomforande, UppdragAtgardService atgarder, UppdragAtkomst atkomst,
-            VersionJamforelseService versioner, TidplanService tidplan, ErsattningskedjaService kedjor,
-            se.uppdrag.uppdrag.SekretessService sekretess, Clock klocka) {
+    UppdragDokumentView(Dokumentsidan sidan, UppdragService service, UppdragAtgardService atgarder,
+            VersionJamforelseService versioner, se.uppdrag.uppdrag.SekretessService sekretess, Clock klocka) {
+        this.sidan = sidan;
         this.sekretess = sekretess;
         this.service = service;
-        this.historik = historik;
-        this.remiss = remiss;
-        this.genomforande = genomforande;
         this.atgarder = atgarder;
-        this.atkomst = atkomst;
         this.versioner = versioner;
-        this.tidplan = tidplan;
-        this.kedjor = kedjor;
         this.tid = Tidsformat.av(klocka);
         addClassName("dokument-vy");
     }
@@ -77,14 +60,16 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         var id = event.getRouteParameters().get("id").flatMap(UppdragId::parse);
         try {
-            visa(service.hamta(id.orElseThrow(() -> new se.uppdrag.uppdrag.UppdragNekadException("uppdrag.fel.finns-inte"))));
+            visa(sidan.las(id.orElseThrow(() -> new se.uppdrag.uppdrag.UppdragNekadException("uppdrag.fel.finns-inte"))));
         } catch (AccessDeniedException nekad) {
             titel = getTranslation("fel.behorighet.rubrik");
             add(new H1(titel), new Paragraph(getTranslation("fel.behorighet")));
         }
     }
 
-    private void visa(Uppdragshandling handling) {
+    /** The page from one read ({@link Dokumentsidan}): one transaction, one access decision. */
+    private void visa(Dokumentsidan.Dokumentsida sida) {
+        var handling = sida.handling();
         titel = handling.titel();
         var status = new Span(getTranslation(handling.status().textnyckel()));
         status.getElement().getThemeList().add("badge");
@@ -101,13 +86,13 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         pdf.addClassName("pdf-lank");
         var knappar = new HorizontalLayout(tillbaka, status, pdf);
         knappar.setAlignItems(Alignment.CENTER);
-        if (service.kanRedigera(handling.id())) {
+        if (sida.kanRedigera()) {
             var redigera = new Button(getTranslation("knapp.redigera"), VaadinIcon.EDIT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("uppdrag/" + handling.id().value() + "/redigera")));
             redigera.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             knappar.add(redigera);
         }
-        if (handling.status().arBeslutatOchOppet() && atkomst.arUppdragsgivare(handling.id())) {
+        if (sida.kanAtgarda()) {
             knappar.add(atgardsknappar(handling));
         }
         var id = handling.id();
@@ -116,18 +101,18 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         var flikar = new TabSheet();
         flikar.setWidthFull();
         flikar.add(getTranslation("flik.dokument"), new DokumentInnehall(handling));
-        flikar.add(getTranslation("flik.historik"), new Tidslinje(historik.handelser(id), tid));
-        flikar.add(getTranslation("flik.uppfoljning"), new Uppfoljning(remiss.remissvar(id), genomforande.statusrapporter(id),
-                genomforande.slutrapporter(id), tid));
-        flikar.add(getTranslation("flik.processbild"), new Processbild(historik.processlage(id)));
-        flikar.add(getTranslation("flik.versioner"), new VersionerFlik(id, handling.status(), historik.versioner(id), versioner, tid));
-        flikar.add(getTranslation("flik.tidplan"), new TidplanFlik(tidplan.uppdrag(id)));
+        flikar.add(getTranslation("flik.historik"), new Tidslinje(sida.handelser(), tid));
+        flikar.add(getTranslation("flik.uppfoljning"), new Uppfoljning(sida.remissvar(), sida.statusrapporter(),
+                sida.slutrapporter(), tid));
+        flikar.add(getTranslation("flik.processbild"), new Processbild(sida.processlage()));
+        flikar.add(getTranslation("flik.versioner"), new VersionerFlik(id, handling.status(), sida.versioner(), versioner, tid));
+        flikar.add(getTranslation("flik.tidplan"), new TidplanFlik(sida.tidplan()));
         // a changed marking redraws the view in place, so that its notification stays in sight
-        add(rubrik, new SekretessVisning(id, sekretess.hamta(id), sekretess, () -> {
+        add(rubrik, new SekretessVisning(id, sida.sekretess(), sekretess, () -> {
             removeAll();
-            visa(service.hamta(id));
+            visa(sidan.las(id));
         }), knappar);
-        var kedja = kedjor.kedja(id);
+        var kedja = sida.kedja();
         if (!kedja.arEnsam()) {
             add(new ErsattningskedjaVisning(kedja));
         }
