@@ -66,11 +66,18 @@ public class PostSandare implements DisposableBean, AutoCloseable {
     private final Semaphore lediga;
     private final ThreadPoolExecutor pool;
 
+    PostSandare(Utkorgsbok post, JavaMailSender mail, Clock clock, String fran, String baseUrl, int maxForsok,
+            long svarstidMs, int tradar) {
+        this(post, mail, clock, fran, baseUrl, maxForsok, svarstidMs, tradar, Duration.ofMinutes(5));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     PostSandare(Utkorgsbok post, JavaMailSender mail, Clock clock,
             @Value("${uppdrag.mail.from}") String fran, @Value("${uppdrag.base-url}") String baseUrl,
             @Value("${uppdrag.mail.max-forsok:8}") int maxForsok,
             @Value("${spring.mail.properties.mail.smtp.timeout:600000}") long svarstidMs,
-            @Value("${uppdrag.mail.sandare.tradar:4}") int tradar) {
+            @Value("${uppdrag.mail.sandare.tradar:4}") int tradar,
+            @Value("${uppdrag.mail.sandare.upptagen-marginal:PT5M}") Duration marginal) {
         if (tradar < 1) {
             throw new IllegalArgumentException("uppdrag.mail.sandare.tradar must be at least 1, was " + tradar);
         }
@@ -82,7 +89,7 @@ public class PostSandare implements DisposableBean, AutoCloseable {
         this.maxForsok = maxForsok;
         // a mail stays claimed longer than the longest wait for the server's answer, so that no sender takes it again
         // while the first still waits (RFC 5321 4.5.3.2.6: up to 10 minutes after the end of DATA)
-        this.upptagen = Duration.ofMillis(svarstidMs).plus(Duration.ofMinutes(5));
+        this.upptagen = Duration.ofMillis(svarstidMs).plus(marginal);
         this.tradar = tradar;
         this.lediga = new Semaphore(tradar);
         var nummer = new AtomicInteger();
@@ -132,7 +139,15 @@ public class PostSandare implements DisposableBean, AutoCloseable {
     private java.util.List<Future<?>> starta(AtomicInteger skickade) {
         var startade = new ArrayList<Future<?>>();
         while (!pool.isShutdown() && lediga.tryAcquire()) {
-            var forsta = taNasta();
+            Optional<Long> forsta;
+            try {
+                forsta = taNasta();
+            } catch (RuntimeException fel) {
+                // the database away, say: the next round tries again
+                lediga.release();
+                log.warn("Utkorgen kunde inte läsas: {}", String.valueOf(fel));
+                break;
+            }
             if (forsta.isEmpty()) {
                 lediga.release();
                 break;
