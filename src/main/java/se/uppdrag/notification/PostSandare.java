@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,9 +93,11 @@ public class PostSandare implements DisposableBean, AutoCloseable {
         this.tradar = tradar;
         this.lediga = new Semaphore(tradar);
         var nummer = new AtomicInteger();
-        // no queue: a task is only ever given to a thread that is free (the permits above), never left waiting behind
-        // a hanging one; daemon threads, so that a delivery stuck in a socket read never keeps the JVM from exiting
-        this.pool = new ThreadPoolExecutor(tradar, tradar, 1, TimeUnit.MINUTES, new SynchronousQueue<>(), uppgift -> {
+        // A task is only ever handed out with a permit, so there are never more tasks than threads and none waits
+        // behind a hanging one. The queue is there for the moment in which a thread has given its permit back but has
+        // not yet returned to the pool (a queue of none would refuse the next task then). Daemon threads, so that a
+        // delivery stuck in a socket read never keeps the JVM from exiting.
+        this.pool = new ThreadPoolExecutor(tradar, tradar, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), uppgift -> {
             var trad = new Thread(uppgift, "utkorg-" + nummer.incrementAndGet());
             trad.setDaemon(true);
             return trad;
