@@ -23,10 +23,16 @@ class PostSchema {
         this.sammandrag = sammandrag;
     }
 
+    /**
+     * Hands due mails to the sender's own pool and returns at once: the deliveries run on the pool's threads, never on
+     * the scheduler's. The lock only keeps two nodes from handing out in the same moment (which would be harmless but
+     * wasted work); that no mail goes twice is the per-mail claim in the database, which holds across nodes whether
+     * or not a node's deliveries outlast this job.
+     */
     @Scheduled(fixedDelayString = "${uppdrag.mail.sandare.intervall:PT10S}", initialDelayString = "PT20S")
-    @SchedulerLock(name = "utkorgen", lockAtMostFor = "PT15M")
+    @SchedulerLock(name = "utkorgen", lockAtMostFor = "PT1M")
     public void skicka() {
-        sandare.skickaVantande();
+        sandare.lamnaVantande();
     }
 
     @Scheduled(cron = "${uppdrag.mail.sammandrag.cron:0 0 ${uppdrag.mail.sammandrag.timme:7} * * *}", zone = "${uppdrag.tidszon}")

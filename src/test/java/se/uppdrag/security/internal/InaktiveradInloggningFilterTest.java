@@ -56,4 +56,26 @@ class InaktiveradInloggningFilterTest {
         assertThat(kedja.getRequest()).isSameAs(begaran);
         assertThat(begaran.getSession(false)).isNotNull();
     }
+
+    @Test
+    void with_the_database_away_the_request_goes_on_to_meet_it_and_tell_the_user_instead_of_failing_in_the_filter()
+            throws Exception {
+        when(aktiva.aktiv("aktiv")).thenThrow(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new java.sql.SQLTransientConnectionException("Connection is not available, request timed out after 10000ms")));
+        var begaran = inloggadBegaran("aktiv");
+        var kedja = new MockFilterChain();
+        filter.doFilter(begaran, new MockHttpServletResponse(), kedja);
+        assertThat(kedja.getRequest()).isSameAs(begaran);
+        assertThat(begaran.getSession(false)).isNotNull();
+    }
+
+    @Test
+    void any_other_failure_of_the_lookup_is_not_swallowed() {
+        when(aktiva.aktiv("aktiv")).thenThrow(new IllegalStateException("a bug"));
+        var begaran = inloggadBegaran("aktiv");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> filter.doFilter(begaran, new MockHttpServletResponse(), new MockFilterChain()))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
