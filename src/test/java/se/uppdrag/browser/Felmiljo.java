@@ -53,11 +53,11 @@ final class Felmiljo implements AutoCloseable {
             "--uppdrag.mail.sandare.intervall=PT2S");
 
     final String databas = "uppdrag_fel_" + Long.toString(System.nanoTime(), 36);
-    final GreenMail smtp = new GreenMail(new ServerSetup(Nyinstallation.ledigPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    final GreenMail smtp = new GreenMail(new ServerSetup(Jarnod.ledigPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     final Felproxy dbProxy;
     final Felproxy smtpProxy;
-    final int port = Nyinstallation.ledigPort();
-    final int managementPort = Nyinstallation.ledigPort();
+    final int port = Jarnod.ledigPort();
+    final int managementPort = Jarnod.ledigPort();
     private final Path katalog;
     private final Path logg;
     private final List<String> extra;
