@@ -107,20 +107,7 @@ final class Felmiljo implements AutoCloseable {
     }
 
     private void schemasteget() throws Exception {
-        var steg = kommando();
-        steg.add("--uppdrag.schema.uppgradera");
-        var steglogg = katalog.resolve("schemasteg.log");
-        var bygge = new ProcessBuilder(steg).directory(katalog.toFile()).redirectErrorStream(true).redirectOutput(steglogg.toFile());
-        bygge.environment().clear();
-        bygge.environment().putAll(miljo());
-        var steget = bygge.start();
-        if (!steget.waitFor(3, TimeUnit.MINUTES)) {
-            steget.destroyForcibly();
-            throw new AssertionError("the schema step did not end within 3 minutes:\n" + Files.readString(steglogg));
-        }
-        if (steget.exitValue() != 0) {
-            throw new AssertionError("the schema step ended with " + steget.exitValue() + ":\n" + Files.readString(steglogg));
-        }
+        Jarnod.schemasteget(katalog, kommando(), miljo(), true);
     }
 
     /** Starts the jar (prod with the demo on top) and waits until it is ready; returns the seconds it took. */

@@ -64,10 +64,16 @@ final class Jarnod implements AutoCloseable {
      * production start does not), runs the migrations, and exits with 0.
      */
     static void schemasteget(Path katalog, List<String> argument, Map<String, String> miljo) throws Exception {
+        schemasteget(katalog, kommando(argument), miljo, true);
+    }
+
+    /** The schema step with a whole command line of one's own (the JVM's options among it). */
+    static void schemasteget(Path katalog, List<String> kommando, Map<String, String> miljo, boolean helaKommandot)
+            throws Exception {
         var steglogg = katalog.resolve("schemasteg.log");
-        var steg = new ArrayList<>(argument);
+        var steg = new ArrayList<>(kommando);
         steg.add("--uppdrag.schema.uppgradera");
-        var bygge = new ProcessBuilder(kommando(steg)).directory(katalog.toFile()).redirectErrorStream(true)
+        var bygge = new ProcessBuilder(steg).directory(katalog.toFile()).redirectErrorStream(true)
                 .redirectOutput(steglogg.toFile());
         miljo(bygge, miljo);
         var steget = bygge.start();
