@@ -226,13 +226,7 @@ class TvaNoderIT {
 
     /** Lets every status-report timer fall due now, as on the morning of a report date; by process instance, its uppdrag. */
     private static Map<String, String> timrarFallerUt(Connection db) throws SQLException {
-        var timrar = new HashMap<String, String>();
-        try (var sats = db.prepareStatement("SELECT PROCESS_INSTANCE_ID_, ID_ FROM ACT_RU_TIMER_JOB WHERE ELEMENT_ID_ = 'statusTimer'");
-                var rader = sats.executeQuery()) {
-            while (rader.next()) {
-                timrar.put(rader.getString(1), rader.getString(2));
-            }
-        }
+        var timrar = par(db, "SELECT PROCESS_INSTANCE_ID_, ID_ FROM ACT_RU_TIMER_JOB WHERE ELEMENT_ID_ = 'statusTimer'");
         try (var sats = db.prepareStatement("UPDATE ACT_RU_TIMER_JOB SET DUEDATE_ = ? WHERE ELEMENT_ID_ = 'statusTimer'")) {
             sats.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(60)));
             sats.executeUpdate();
@@ -241,13 +235,7 @@ class TvaNoderIT {
     }
 
     private static long forfallnaTimrar(Connection db) throws SQLException {
-        try (var sats = db.prepareStatement("SELECT COUNT(*) FROM ACT_RU_TIMER_JOB WHERE DUEDATE_ <= ?")) {
-            sats.setTimestamp(1, Timestamp.from(Instant.now()));
-            try (var rader = sats.executeQuery()) {
-                rader.next();
-                return rader.getLong(1);
-            }
-        }
+        return tal(db, "SELECT COUNT(*) FROM ACT_RU_TIMER_JOB WHERE DUEDATE_ <= ?", Timestamp.from(Instant.now()));
     }
 
     private static long jobb(Connection db) throws SQLException {
@@ -281,14 +269,18 @@ class TvaNoderIT {
 
     /** The outbox rows sent, by id, with their kind. */
     private static Map<String, String> skickade(Connection db) throws SQLException {
-        var skickade = new HashMap<String, String>();
-        try (var sats = db.prepareStatement("SELECT id, typ FROM utgaende_post WHERE status = 'SKICKAD'");
-                var rader = sats.executeQuery()) {
+        return par(db, "SELECT id, typ FROM utgaende_post WHERE status = 'SKICKAD'");
+    }
+
+    /** The rows of a query of two columns, the first as key. */
+    private static Map<String, String> par(Connection db, String fraga) throws SQLException {
+        var par = new HashMap<String, String>();
+        try (var sats = db.prepareStatement(fraga); var rader = sats.executeQuery()) {
             while (rader.next()) {
-                skickade.put(rader.getString(1), rader.getString(2));
+                par.put(rader.getString(1), rader.getString(2));
             }
         }
-        return skickade;
+        return par;
     }
 
     /** The mails the SMTP server received, by outbox row (from the Message-ID), with how many copies. */
@@ -304,10 +296,15 @@ class TvaNoderIT {
         return mottagna;
     }
 
-    private static long tal(Connection db, String fraga) throws SQLException {
-        try (var sats = db.createStatement(); var rader = sats.executeQuery(fraga)) {
-            rader.next();
-            return rader.getLong(1);
+    private static long tal(Connection db, String fraga, Object... parametrar) throws SQLException {
+        try (var sats = db.prepareStatement(fraga)) {
+            for (int i = 0; i < parametrar.length; i++) {
+                sats.setObject(i + 1, parametrar[i]);
+            }
+            try (var rader = sats.executeQuery()) {
+                rader.next();
+                return rader.getLong(1);
+            }
         }
     }
 
