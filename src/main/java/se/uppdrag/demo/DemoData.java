@@ -3,6 +3,7 @@ package se.uppdrag.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -23,6 +24,9 @@ import se.uppdrag.personer.NyEnhet;
 import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.Personuppgifter;
+import se.uppdrag.plan.Plan;
+import se.uppdrag.plan.PlanService;
+import se.uppdrag.plan.PlanUtkast;
 import se.uppdrag.security.AnvandareService;
 import se.uppdrag.security.Roller;
 import se.uppdrag.security.SystemInloggning;
@@ -45,11 +49,13 @@ class DemoData implements ApplicationRunner {
     private final SystemInloggning inloggning;
     private final DemoUppdrag uppdrag;
     private final Delegationsordning delegationsordning;
+    private final PlanService planer;
     private final Map<String, Enhet> enheter = new LinkedHashMap<>();
     private int nummer = 10_000;
 
     DemoData(KatalogService personer, OrganisationService organisation, AnvandareService anvandare, SystemInloggning inloggning,
-            DemoUppdrag uppdrag, Delegationsordning delegationsordning) {
+            DemoUppdrag uppdrag, Delegationsordning delegationsordning, PlanService planer) {
+        this.planer = planer;
         this.personer = personer;
         this.organisation = organisation;
         this.anvandare = anvandare;
@@ -64,7 +70,8 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var folk = inloggning.somDemoadministrator(this::skapaPersonerOchInloggningar);
-        uppdrag.skapa(folk);
+        var plan = inloggning.somDemoadministrator(this::skapaPlan);
+        uppdrag.skapa(folk, plan);
         log.info("Demodata skapad: logga in som maria, ahmed, karin, olof, britt, anders eller oskar med lösenordet {}", LOSENORD);
     }
 
@@ -132,6 +139,16 @@ class DemoData implements ApplicationRunner {
                 new BigDecimal("2000000"), fran, null));
         delegationsordning.skapa(new NyDelegationsregel(folk.get("lena").id(), enheter.get("HSF-NS").id(), null,
                 new BigDecimal("500000"), fran, null));
+    }
+
+    /** The regional board's plan for 2026, adopted in February, with three målområden. */
+    private Plan skapaPlan() {
+        return planer.spara(new PlanUtkast(null, "Regionstyrelsens verksamhetsplan 2026", 2026, 2026, LocalDate.of(2026, 2, 17),
+                "Regionstyrelsen", List.of(
+                        new PlanUtkast.MalomradeUtkast(null, "God och nära vård", List.of("Kortare väntetider till första besök",
+                                "Fler digitala vårdtjänster")),
+                        new PlanUtkast.MalomradeUtkast(null, "Attraktiv arbetsgivare", List.of("Lägre personalomsättning")),
+                        new PlanUtkast.MalomradeUtkast(null, "Ekonomi i balans", List.of("Ett resultat i balans")))), null);
     }
 
     private Person person(String namn, String titel, String enhetskod) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import se.uppdrag.diarium.Diarienummer;
 import se.uppdrag.personer.EmailAddress;
 import se.uppdrag.personer.Person;
+import se.uppdrag.plan.Plan;
 import se.uppdrag.security.SystemInloggning;
 import se.uppdrag.uppdrag.Aktivitet;
 import se.uppdrag.uppdrag.Arbetsgruppsmedlem;
@@ -21,6 +22,7 @@ import se.uppdrag.uppdrag.Ersatter;
 import se.uppdrag.uppdrag.Finansiering;
 import se.uppdrag.uppdrag.Huvud;
 import se.uppdrag.uppdrag.Mottagare;
+import se.uppdrag.uppdrag.Planplacering;
 import se.uppdrag.uppdrag.Samband;
 import se.uppdrag.uppdrag.Tidplan;
 import se.uppdrag.uppdrag.Tidsperiod;
@@ -41,16 +43,25 @@ class DemoUppdrag {
         this.inloggning = inloggning;
     }
 
-    void skapa(Map<String, Person> f) {
-        var forandring = inloggning.som("britt", () -> uppdrag.importera(enkel(f, "Förändringsledning vid införande",
-                f.get("ahmed"), LocalDate.of(2026, 2, 10), Diarienummer.parse("RS 2026-00398")), UppdragStatus.PAGAENDE));
-        var exempel = exempel(f, forandring);
+    /**
+     * In the regional board's plan: the change management uppdrag decided before the plan was adopted (number 3), the
+     * domain file's example decided after (number 7, so tillkommande); the older ones are outside the plan.
+     */
+    void skapa(Map<String, Person> f, Plan plan) {
+        var forandring = inloggning.som("britt", () -> uppdrag.importera(iPlan(enkel(f, "Förändringsledning vid införande",
+                f.get("ahmed"), LocalDate.of(2026, 2, 10), Diarienummer.parse("RS 2026-00398")), plan, 1, "3"),
+                UppdragStatus.PAGAENDE));
+        var exempel = iPlan(exempel(f, forandring), plan, 0, "7");
         inloggning.som("britt", () -> uppdrag.importera(exempel, UppdragStatus.PAGAENDE));
         inloggning.som("britt", () -> uppdrag.importera(enkel(f, "Kompetensförsörjning inom bild- och funktionsmedicin",
                 f.get("maria"), LocalDate.of(2025, 4, 7), Diarienummer.parse("RS 2025-01187")), UppdragStatus.AVSLUTAT));
         inloggning.som("britt", () -> uppdrag.importera(enkel(f, "Gemensam lokalförsörjningsplan för sjukhusen",
                 f.get("lena"), LocalDate.of(2025, 9, 1), Diarienummer.parse("RS 2025-03321")), UppdragStatus.PAUSAT));
         inloggning.som("maria", () -> uppdrag.skapa(utkast(uppdrag.nyttUtkast(), f)));
+    }
+
+    private static Uppdragshandling iPlan(Uppdragshandling h, Plan plan, int malomrade, String nummer) {
+        return h.iPlan(new Planplacering(plan.id(), plan.malomraden().get(malomrade).id(), nummer, plan.antagenAv(), List.of()));
     }
 
     private Uppdragshandling exempel(Map<String, Person> f, Uppdragshandling forandring) {

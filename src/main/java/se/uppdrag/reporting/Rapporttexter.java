@@ -55,18 +55,31 @@ public final class Rapporttexter {
         return text("rapport.lage." + rad.lage().name(), rad.lagesdatum() == null ? "" : rad.lagesdatum().toString()).strip();
     }
 
-    /** The Uppdrag/åtgärd column: diarienummer and title. */
+    /** The Uppdrag/åtgärd column: its number in the plan as the plan writes it, "(7)", diarienummer and title. */
     public static String uppdrag(Rad rad) {
-        return uppdrag(rad.diarienummer(), rad.titel());
+        return numrerat(rad.placering(), uppdrag(rad.diarienummer(), rad.titel()));
     }
 
     public static String uppdrag(Uppfoljningsrapport.Tillkommande rad) {
-        var text = uppdrag(rad.diarienummer(), rad.titel());
+        var text = numrerat(rad.placering(), uppdrag(rad.diarienummer(), rad.titel()));
         return rad.ersatter() == null ? text : text + " (" + rad.ersatter() + ")";
     }
 
     public static String uppdrag(Uppfoljningsrapport.Forsenat rad) {
         return uppdrag(rad.diarienummer(), rad.titel());
+    }
+
+    private static String numrerat(Uppfoljningsrapport.Placering placering, String text) {
+        return placering.nummer() == null ? text : "(" + placering.nummer() + ") " + text;
+    }
+
+    /** A group's heading: "Regionstyrelsens verksamhetsplan 2026 – God och nära vård", or the uppdrag outside the plans. */
+    public String grupp(Uppfoljningsrapport.Placering placering) {
+        if (placering.plan() == null) {
+            return text("rapport.grupp.utan-plan");
+        }
+        return placering.plan() + " – " + (placering.malomrade() == null ? text("rapport.grupp.utan-malomrade")
+                : placering.malomrade());
     }
 
     /** Diarienummer and title, as the report names an uppdrag. */

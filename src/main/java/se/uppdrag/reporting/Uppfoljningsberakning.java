@@ -6,11 +6,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.plan.Plan;
+import se.uppdrag.plan.PlanId;
 import se.uppdrag.reporting.Uppfoljningsrapport.Antal;
 import se.uppdrag.reporting.Uppfoljningsrapport.Forsenat;
 import se.uppdrag.reporting.Uppfoljningsrapport.Lage;
+import se.uppdrag.reporting.Uppfoljningsrapport.Placering;
 import se.uppdrag.reporting.Uppfoljningsrapport.Rad;
 import se.uppdrag.reporting.Uppfoljningsrapport.Tillkommande;
 import se.uppdrag.uppdrag.HandelseTyp;
@@ -36,6 +40,17 @@ final class Uppfoljningsberakning {
 
     static Uppfoljningsrapport berakna(Rapportperiod period, @Nullable String enhet, LocalDate idag, ZoneId zon,
             List<Uppfoljningsunderlag> underlag) {
+        return berakna(period, enhet, idag, zon, underlag, Map.of());
+    }
+
+    /**
+     * As above, with the plans the uppdrag name: rows are grouped by plan and målområde (in the plan's order, those
+     * outside every plan last), and an uppdrag of an adopted plan is tillkommande only when decided after its adoption.
+     * Nya counts every uppdrag decided in the period.
+     */
+    static Uppfoljningsrapport berakna(Rapportperiod period, @Nullable String enhet, LocalDate idag, ZoneId zon,
+            List<Uppfoljningsunderlag> underlag, Map<PlanId, Plan> planer) {
+        var nya = 0;
         var per = idag.isBefore(period.till()) ? (idag.isBefore(period.fran()) ? period.fran() : idag) : period.till();
         var start = period.fran().atStartOfDay(zon).toInstant();
         var slut = per.plusDays(1).atStartOfDay(zon).toInstant();
@@ -56,22 +71,64 @@ final class Uppfoljningsberakning {
             var lage = u.andringar().isEmpty() ? lageAv(u.status()) : lageEfter(steg);
             var rapport = u.statusrapporter().stream().filter(r -> r.tid().isBefore(slut))
                     .max(Comparator.comparing(Statusrapport::tid)).orElse(null);
-            rader.add(rad(u, beslutat, senast, lage, rapport, steg, zon));
+            var plan = u.plan().plan() == null ? null : planer.get(u.plan().plan());
+            var placering = placering(u, plan);
+            rader.add(rad(u, beslutat, senast, lage, rapport, steg, zon, placering));
             if (period.omfattar(beslutat)) {
-                tillkommande.add(new Tillkommande(u.id(), u.diarienummer(), u.titel(), beslutat, u.uppdragsgivare(),
-                        ansvarig(u), u.ersatter()));
+                nya++;
+                if (plan == null || plan.arTillkommande(beslutat)) {
+                    tillkommande.add(new Tillkommande(u.id(), u.diarienummer(), u.titel(), beslutat, u.uppdragsgivare(),
+                            ansvarig(u), u.ersatter(), placering));
+                }
             }
             if (lage == Lage.PAGAENDE && per.isAfter(senast)) {
                 forsenade.add(new Forsenat(u.id(), u.diarienummer(), u.titel(), ansvarig(u), senast,
                         u.slutleverans() == null, ChronoUnit.DAYS.between(senast, per)));
             }
         }
-        rader.sort(Comparator.comparing((Rad r) -> r.diarienummer() == null ? "\uffff" : r.diarienummer().toString())
+        rader.sort(Comparator.comparing(Rad::placering, PLACERING)
+                .thenComparing((Rad r) -> r.diarienummer() == null ? "\uffff" : r.diarienummer().toString())
                 .thenComparing(Rad::titel));
         tillkommande.sort(Comparator.comparing(Tillkommande::beslutsdatum).thenComparing(Tillkommande::titel));
         forsenade.sort(Comparator.comparing(Forsenat::dagar).reversed().thenComparing(Forsenat::titel));
-        return new Uppfoljningsrapport(period, enhet, per, antal(rader, tillkommande.size(), forsenade.size()), rader,
+        return new Uppfoljningsrapport(period, enhet, per, antal(rader, nya, forsenade.size()), rader,
                 tillkommande, forsenade);
+    }
+
+    /** Plans by name (outside every plan last), then the målområde's place in its plan, then the number in the plan. */
+    private static final Comparator<Placering> PLACERING = Comparator
+            .comparing((Placering p) -> p.plan() == null ? "\uffff" : p.plan())
+            .thenComparingInt(Placering::ordning)
+            .thenComparing(p -> p.nummer() == null ? "" : p.nummer(), Uppfoljningsberakning::naturligt);
+
+    /** "2" before "10", "RS 2" before "RS 10": runs of digits compare as numbers. */
+    static int naturligt(String a, String b) {
+        var x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        var y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            var tal = x[i].chars().allMatch(Character::isDigit) && y[i].chars().allMatch(Character::isDigit)
+                    && !x[i].isEmpty() && !y[i].isEmpty();
+            var jamforelse = tal ? new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i]))
+                    : x[i].compareToIgnoreCase(y[i]);
+            if (jamforelse != 0) {
+                return jamforelse;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private static Placering placering(Uppfoljningsunderlag u, @Nullable Plan plan) {
+        if (plan == null) {
+            return u.plan().nummer() == null ? Placering.UTAN_PLAN
+                    : new Placering(null, null, u.plan().nummer(), Integer.MAX_VALUE);
+        }
+        var malomraden = plan.malomraden();
+        for (int i = 0; i < malomraden.size(); i++) {
+            if (malomraden.get(i).id().equals(u.plan().malomrade())) {
+                return new Placering(plan.namn(), malomraden.get(i).namn(), u.plan().nummer(), i);
+            }
+        }
+        return new Placering(plan.namn(), null, u.plan().nummer(), Integer.MAX_VALUE);
     }
 
     private static Antal antal(List<Rad> rader, int nya, int forsenade) {
@@ -114,7 +171,7 @@ final class Uppfoljningsberakning {
     }
 
     private static Rad rad(Uppfoljningsunderlag u, LocalDate beslutat, LocalDate senast, Lage lage,
-            @Nullable Statusrapport rapport, List<Statusandring> steg, ZoneId zon) {
+            @Nullable Statusrapport rapport, List<Statusandring> steg, ZoneId zon, Placering placering) {
         var senasteSteg = steg.isEmpty() ? null : steg.getLast();
         var franSteg = lage != Lage.PAGAENDE && senasteSteg != null;
         var kommentar = franSteg && senasteSteg.kommentar() != null && lage != Lage.SLUTRAPPORT_INLAMNAD
@@ -122,7 +179,7 @@ final class Uppfoljningsberakning {
         return new Rad(u.id(), u.diarienummer(), u.titel(), beslutat, senast,
                 u.slutleverans() == null, ansvarig(u), lage, rapport == null ? null : rapport.ljus(),
                 rapport == null ? null : rapport.trend(), rapport == null ? null : LocalDate.ofInstant(rapport.tid(), zon),
-                franSteg ? LocalDate.ofInstant(senasteSteg.tid(), zon) : null, kommentar);
+                franSteg ? LocalDate.ofInstant(senasteSteg.tid(), zon) : null, kommentar, placering);
     }
 
     private static String ansvarig(Uppfoljningsunderlag u) {

@@ -10,7 +10,8 @@ import se.uppdrag.uppdrag.UppdragId;
 /**
  * The uppföljningsrapport of a period and unit (all units when {@code enhet} is null), as it stood on {@code per}
  * (the period's last day, or today while the period runs): the counts, the table Uppdrag/åtgärd | Tidplan | Ansvarig |
- * Status | Kommentar, the uppdrag added during the period and those whose återredovisning is late.
+ * Status | Kommentar (grouped by plan and målområde), the uppdrag added during the period (decided in it and, for an
+ * uppdrag of a plan, after the plan was adopted) and those whose återredovisning is late.
  */
 public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, LocalDate per, Antal antal,
         List<Rad> rader, List<Tillkommande> tillkommande, List<Forsenat> forsenade) {
@@ -19,6 +20,24 @@ public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, 
         rader = List.copyOf(rader);
         tillkommande = List.copyOf(tillkommande);
         forsenade = List.copyOf(forsenade);
+    }
+
+    /**
+     * The plan and målområde an uppdrag is reported under, and its number there; {@code ordning} sorts the målområden
+     * as the plan has them. {@link #UTAN_PLAN} for an uppdrag outside every plan (or of a målområde no longer there).
+     */
+    public record Placering(@Nullable String plan, @Nullable String malomrade, @Nullable String nummer, int ordning) {
+
+        public static final Placering UTAN_PLAN = new Placering(null, null, null, Integer.MAX_VALUE);
+
+        /** The group the tables are divided by: plan and målområde, ignoring the number. */
+        public Placering grupp() {
+            return new Placering(plan, malomrade, null, ordning);
+        }
+
+        public boolean utanPlan() {
+            return plan == null;
+        }
     }
 
     public record Antal(int nya, int pagaende, int avslutade, int pausade, int strukna, int forsenade) {
@@ -35,11 +54,11 @@ public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, 
     public record Rad(UppdragId id, @Nullable Diarienummer diarienummer, String titel, LocalDate beslutsdatum,
             LocalDate aterredovisasSenast, boolean utanSlutleverans, String ansvarig, Lage lage,
             Statusrapport.@Nullable Ljus ljus, Statusrapport.@Nullable Trend trend, @Nullable LocalDate rapportdatum,
-            @Nullable LocalDate lagesdatum, String kommentar) {
+            @Nullable LocalDate lagesdatum, String kommentar, Placering placering) {
     }
 
     public record Tillkommande(UppdragId id, @Nullable Diarienummer diarienummer, String titel, LocalDate beslutsdatum,
-            List<String> uppdragsgivare, String ansvarig, @Nullable String ersatter) {
+            List<String> uppdragsgivare, String ansvarig, @Nullable String ersatter, Placering placering) {
 
         public Tillkommande {
             uppdragsgivare = List.copyOf(uppdragsgivare);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.dokument.DokumentPdf;
 import se.uppdrag.dokument.DokumentXlsx;
+import se.uppdrag.plan.Plankatalog;
 import se.uppdrag.reporting.internal.Uppfoljningsdokument;
 import se.uppdrag.uppdrag.UppdragInstallningar;
 import se.uppdrag.uppdrag.UppfoljningsunderlagService;
@@ -26,16 +27,21 @@ public class UppfoljningsrapportService {
     private final UppfoljningsunderlagService underlag;
     private final UppdragInstallningar installningar;
     private final Clock clock;
+    private final Plankatalog planer;
 
-    UppfoljningsrapportService(UppfoljningsunderlagService underlag, UppdragInstallningar installningar, Clock clock) {
+    UppfoljningsrapportService(UppfoljningsunderlagService underlag, UppdragInstallningar installningar, Clock clock,
+            Plankatalog planer) {
+        this.planer = planer;
         this.underlag = underlag;
         this.installningar = installningar;
         this.clock = clock;
     }
 
     public Uppfoljningsrapport rapport(Rapportperiod period, @Nullable String enhet) {
-        return Uppfoljningsberakning.berakna(period, enhet, LocalDate.now(clock), clock.getZone(),
-                underlag.underlag(period.fran(), period.till(), enhet));
+        var alla = underlag.underlag(period.fran(), period.till(), enhet);
+        var planIds = alla.stream().map(u -> u.plan().plan()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        return Uppfoljningsberakning.berakna(period, enhet, LocalDate.now(clock), clock.getZone(), alla, planer.hamta(planIds));
     }
 
     /** The half-year that is running today: the default period. */

@@ -4,7 +4,7 @@
  * Swedish public holidays.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"delegation", "diarium", "dokument", "personer", "security", "ui", "uppdrag", "text"})
+@ApplicationModule(allowedDependencies = {"delegation", "diarium", "dokument", "personer", "plan", "security", "ui", "uppdrag", "text"})
 package se.uppdrag.reporting;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.diarium.DiariumService;
 import se.uppdrag.drift.Inlamningar;
 import se.uppdrag.personer.PersonService;
+import se.uppdrag.plan.PlanService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.Tidslinjen;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
@@ -47,10 +48,13 @@ public class UppdragService {
     private final Tidslinjen tidslinjen;
 
     private final Inlamningar inlamningar;
+    private final PlanService planer;
 
     UppdragService(UppdragRepository repository, PersonService personer, CurrentUser currentUser,
             UppdragInstallningar installningar, UppdragAtkomst atkomst, Uppdragsprocessen processen, DiariumService diarium,
-            UppdragLasare lasare, UppdragshandlingPdf pdf, Tidslinjen tidslinjen, Clock clock, Inlamningar inlamningar) {
+            UppdragLasare lasare, UppdragshandlingPdf pdf, Tidslinjen tidslinjen, Clock clock, Inlamningar inlamningar,
+            PlanService planer) {
+        this.planer = planer;
         this.inlamningar = inlamningar;
         this.tidslinjen = tidslinjen;
         this.diarium = diarium;
@@ -230,6 +234,15 @@ public class UppdragService {
         nya.keySet().removeAll(UppdragetsPersoner.i(sparad).keySet());
         personer.inaktiva(nya.keySet()).forEach(person -> fel.merge(nya.get(person.id()),
                 new Meddelande("katalog.fel.inaktiv-person", person.namn()), (forra, ny) -> new Meddelande("uppdrag.fel.flera", forra, ny)));
+        var placering = handling.huvud().plan();
+        if (placering.plan() != null && !fel.containsKey("plan")) {
+            var plan = planer.plan(placering.plan());
+            if (plan.isEmpty()) {
+                fel.put("plan", new Meddelande("uppdrag.fel.plan-finns-inte"));
+            } else if (placering.malomrade() != null && plan.get().malomrade(placering.malomrade()).isEmpty()) {
+                fel.put("plan", new Meddelande("uppdrag.fel.malomrade-utanfor-plan", plan.get().namn()));
+            }
+        }
         if (!fel.isEmpty()) {
             throw OgiltigtUppdragException.med(fel);
         }

@@ -38,6 +38,13 @@ public record Uppdragshandling(
         ska = List.copyOf(ska);
     }
 
+    /** The same handling, placed in a plan (or taken out of one with {@link Planplacering#INGEN}). */
+    public Uppdragshandling iPlan(Planplacering plan) {
+        return new Uppdragshandling(id, version, status, agare, new Huvud(huvud.organisation(), huvud.enhet(), huvud.datum(), plan),
+                diarienummer, titel, uppdragsgivare, uppdragstagare, ersatter, beskrivning, innefattar, ska, arbetsorganisation,
+                samband, kommunikation, tidplan, finansiering, beslutsform, distribution);
+    }
+
     public boolean arNytt() {
         return id == null;
     }

@@ -9,12 +9,13 @@ import se.uppdrag.diarium.Diarienummer;
 /**
  * What the follow-up needs of one decided uppdrag: its dates, the steps that changed its status and the status reports
  * filed by the end of the period. {@code beslutsdatum} is the decision date (the document date for uppdrag imported as
- * decided without one; null while not decided); {@code ersatter} names the uppdragshandling it replaces, if any.
+ * decided without one; null while not decided); {@code ersatter} names the uppdragshandling it replaces, if any;
+ * {@code plan} is where it stands in a plan (ids only: the follow-up names them).
  */
 public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
         UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans, @Nullable String uppdragstagare,
         List<String> uppdragsgivare, @Nullable String ersatter, List<Statusandring> andringar,
-        List<Statusrapport> statusrapporter) {
+        List<Statusrapport> statusrapporter, Planplacering plan) {
 
     /** The steps that move a decided uppdrag between pågående, pausat, struket, avslutat and ersatt. */
     public static final List<HandelseTyp> STATUSSTEG = List.of(HandelseTyp.PAUSAT, HandelseTyp.ATERUPPTAGET,
@@ -25,6 +26,16 @@ public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienu
         uppdragsgivare = List.copyOf(uppdragsgivare);
         andringar = List.copyOf(andringar);
         statusrapporter = List.copyOf(statusrapporter);
+        plan = plan == null ? Planplacering.INGEN : plan;
+    }
+
+    /** Outside every plan. */
+    public Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
+            UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans,
+            @Nullable String uppdragstagare, List<String> uppdragsgivare, @Nullable String ersatter,
+            List<Statusandring> andringar, List<Statusrapport> statusrapporter) {
+        this(id, diarienummer, titel, enhet, status, beslutsdatum, slutleverans, uppdragstagare, uppdragsgivare, ersatter,
+                andringar, statusrapporter, Planplacering.INGEN);
     }
 
     /** One step that changed the status, with its comment (the reason for a pause or a strike). */

@@ -25,6 +25,7 @@ import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.HandelseRepository;
 import se.uppdrag.uppdrag.internal.StatusrapportRepository;
 import se.uppdrag.uppdrag.internal.UppdragEntity;
+import se.uppdrag.uppdrag.internal.UppdragMapper;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 
 /**
@@ -115,7 +116,7 @@ public class UppfoljningsunderlagService {
                 u.uppdragsgivare().stream().map(id -> namnPa(namn, id)).toList(), ersatter(u, tidigare),
                 steg.getOrDefault(u.id(), List.of()).stream()
                         .map(h -> new Uppfoljningsunderlag.Statusandring(h.tidpunkt(), h.typ(), h.kommentar())).toList(),
-                rapportPerUppdrag.getOrDefault(u.id(), List.of()))).toList();
+                rapportPerUppdrag.getOrDefault(u.id(), List.of()), UppdragMapper.planplacering(u))).toList();
     }
 
     private static Uppfoljningsunderlag dolt(UppdragEntity u) {
@@ -123,7 +124,7 @@ public class UppfoljningsunderlagService {
                 u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer()),
                 se.uppdrag.text.Meddelande.svenska("sekretess.rad"), u.enhet(), u.status(),
                 u.beslutsdatum() != null || !BESLUTADE.contains(u.status()) ? u.beslutsdatum() : u.datum(), u.slutleverans(),
-                null, List.of(), null, List.of(), List.of());
+                null, List.of(), null, List.of(), List.of(), UppdragMapper.planplacering(u));
     }
 
     private static @Nullable String ersatter(UppdragEntity u, Map<Long, UppdragEntity> tidigare) {

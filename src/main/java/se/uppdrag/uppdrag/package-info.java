@@ -7,7 +7,7 @@
  * kept when sent på remiss or för beslut, and their comparison).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"delegation", "diarium", "dokument", "drift", "notification", "personer", "security", "ui", "workflow",
+@ApplicationModule(allowedDependencies = {"delegation", "diarium", "dokument", "drift", "notification", "personer", "plan", "security", "ui", "workflow",
         "text"})
 package se.uppdrag.uppdrag;
 

@@ -58,6 +58,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("utkorg", new Besok(TestFolk.ADMINISTRATOR, d -> "utkorg"));
         SIDOR.put("organisation", new Besok(TestFolk.ADMINISTRATOR, d -> "organisation"));
         SIDOR.put("delegationsordning", new Besok(TestFolk.ADMINISTRATOR, d -> "delegationsordning"));
+        SIDOR.put("planer", new Besok(TestFolk.ADMINISTRATOR, d -> "planer"));
         SIDOR.put("delegationsbeslut", new Besok(TestFolk.REGISTRATOR, d -> "delegationsbeslut"));
         SIDOR.put("personer", new Besok(TestFolk.ADMINISTRATOR, d -> "personer"));
         SIDOR.put("personer/import", new Besok(TestFolk.ADMINISTRATOR, d -> "personer/import"));

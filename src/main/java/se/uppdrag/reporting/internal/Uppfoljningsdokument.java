@@ -2,6 +2,7 @@ package se.uppdrag.reporting.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import se.uppdrag.dokument.Dokument;
 import se.uppdrag.dokument.Dokument.Sektion;
@@ -9,6 +10,8 @@ import se.uppdrag.dokument.Dokument.Stycke;
 import se.uppdrag.dokument.Dokument.Tabell;
 import se.uppdrag.reporting.Rapporttexter;
 import se.uppdrag.reporting.Uppfoljningsrapport;
+import se.uppdrag.reporting.Uppfoljningsrapport.Placering;
+import se.uppdrag.reporting.Uppfoljningsrapport.Rad;
 
 /** The uppföljningsrapport as a document: the same sections, columns and words as on screen, for PDF and XLSX. */
 public final class Uppfoljningsdokument {
@@ -26,10 +29,7 @@ public final class Uppfoljningsdokument {
         sektioner.add(new Sektion(t.text("rapport.antal.rubrik"), List.of(new Tabell(antalRubriker(t),
                 List.of(List.of(String.valueOf(antal.nya()), String.valueOf(antal.pagaende()), String.valueOf(antal.avslutade()),
                         String.valueOf(antal.pausade()), String.valueOf(antal.strukna()), String.valueOf(antal.forsenade())))))));
-        sektioner.add(new Sektion(t.text("rapport.tabell.rubrik"), rapport.rader().isEmpty()
-                ? List.of(Stycke.av(t.text("rapport.inga-uppdrag")))
-                : List.of(new Tabell(tabellRubriker(t), rapport.rader().stream().map(r -> List.of(Rapporttexter.uppdrag(r),
-                        t.tidplan(r), r.ansvarig(), t.status(r), r.kommentar())).toList(), List.of(30, 17, 13, 17, 30)))));
+        sektioner.addAll(statustabeller(rapport, t));
         sektioner.add(new Sektion(t.text("rapport.tillkommande.rubrik"), rapport.tillkommande().isEmpty()
                 ? List.of(Stycke.av(t.text("rapport.tillkommande.inga")))
                 : List.of(new Tabell(List.of(t.text("rapport.kol.uppdrag"), t.text("rapport.tillkommande.beslutat"),
@@ -43,6 +43,23 @@ public final class Uppfoljningsdokument {
                         rapport.forsenade().stream().map(r -> List.of(Rapporttexter.uppdrag(r), r.ansvarig(),
                                 t.senast(r), String.valueOf(r.dagar()))).toList(), List.of(45, 20, 25, 10)))));
         return new Dokument(huvud, sektioner);
+    }
+
+    /**
+     * Uppdrag/åtgärd | Tidplan | Ansvarig | Status | Kommentar: one table, or, when uppdrag belong to plans, one per plan
+     * and målområde in the plan's order (the rows come sorted so), those outside the plans last.
+     */
+    private static List<Sektion> statustabeller(Uppfoljningsrapport rapport, Rapporttexter t) {
+        if (rapport.rader().isEmpty()) {
+            return List.of(new Sektion(t.text("rapport.tabell.rubrik"), List.of(Stycke.av(t.text("rapport.inga-uppdrag")))));
+        }
+        var grupper = new LinkedHashMap<Placering, List<Rad>>();
+        rapport.rader().forEach(r -> grupper.computeIfAbsent(r.placering().grupp(), g -> new ArrayList<>()).add(r));
+        var utanPlaner = grupper.size() == 1 && grupper.keySet().iterator().next().utanPlan();
+        return grupper.entrySet().stream().map(grupp -> new Sektion(utanPlaner ? t.text("rapport.tabell.rubrik")
+                : t.text("rapport.tabell.rubrik") + " – " + t.grupp(grupp.getKey()), List.of(new Tabell(tabellRubriker(t),
+                        grupp.getValue().stream().map(r -> List.of(Rapporttexter.uppdrag(r), t.tidplan(r), r.ansvarig(),
+                                t.status(r), r.kommentar())).toList(), List.of(30, 17, 13, 17, 30))))).toList();
     }
 
     public static String period(Uppfoljningsrapport rapport, Rapporttexter t) {

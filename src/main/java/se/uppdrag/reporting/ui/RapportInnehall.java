@@ -51,6 +51,8 @@ class RapportInnehall extends Div {
             antal.add(Rapportdelar.antalKort(varden.get(i), t.text("rapport.antal." + rubriker.get(i)), "antal-" + rubriker.get(i)));
         }
         rader.setItems(rapport.rader());
+        // grouped by plan and målområde once any uppdrag belongs to a plan (the rows come sorted so)
+        rader.getColumnByKey("malomrade").setVisible(rapport.rader().stream().anyMatch(r -> !r.placering().utanPlan()));
         tillkommande.setItems(rapport.tillkommande());
         forsenade.setItems(rapport.forsenade());
         // a short table shows whole; a long one scrolls within the page
@@ -60,6 +62,8 @@ class RapportInnehall extends Div {
     }
 
     private void kolumner() {
+        rader.addColumn(r -> t.grupp(r.placering())).setHeader(t.text("rapport.kol.malomrade")).setKey("malomrade")
+                .setFlexGrow(2).setVisible(false);
         lankkolumn(rader, Rad::id, Rapporttexter::uppdrag, "rapport.kol.uppdrag").setFlexGrow(3);
         rader.addColumn(t::tidplan).setHeader(t.text("rapport.kol.tidplan")).setFlexGrow(2);
         rader.addColumn(Rad::ansvarig).setHeader(t.text("rapport.kol.ansvarig")).setAutoWidth(true);

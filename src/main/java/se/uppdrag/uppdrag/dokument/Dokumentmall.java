@@ -14,6 +14,7 @@ import se.uppdrag.dokument.Dokument.Sektion;
 import se.uppdrag.dokument.Dokument.Stycke;
 import se.uppdrag.dokument.Dokument.Tabell;
 import se.uppdrag.uppdrag.Mottagare;
+import se.uppdrag.uppdrag.Planplacering;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
 /** The wording of the paper uppdragshandling, section by section (UPPDRAGSHANDLING.md §1). */
@@ -32,6 +33,9 @@ public final class Dokumentmall {
         sektioner.add(new Sektion(text("rubrik.uppdrag"), List.of(Stycke.av(h.titel()))));
         sektioner.add(new Sektion(text("rubrik.uppdragsgivare"), List.of(Stycke.av(namn(h.uppdragsgivare())))));
         sektioner.add(new Sektion(text("rubrik.uppdragstagare"), List.of(Stycke.av(h.uppdragstagare() == null ? "–" : h.uppdragstagare().namnOchTitel()))));
+        if (huvud.plan().angiven()) {
+            sektioner.add(plan(huvud.plan()));
+        }
         var ersatter = h.ersatter();
         if (ersatter != null && ersatter.uppdrag() != null) {
             sektioner.add(new Sektion(text("rubrik.ersatter"), List.of(new Stycke(text("ersatter-uppdrag", ersatter.uppdrag().visning()), "uppdrag/" + ersatter.uppdrag().id().value(), null))));
@@ -105,6 +109,31 @@ public final class Dokumentmall {
 
     private static Punkter mottagare(List<Mottagare> mottagare) {
         return new Punkter(mottagare.stream().map(m -> Stycke.av(m.visning())).toList());
+    }
+
+    /** "Regionstyrelsens verksamhetsplan 2026 (2026), målområde God vård, nr 7", who gave it, and the sub-items. */
+    private static Sektion plan(Planplacering plan) {
+        var delar = new ArrayList<String>();
+        if (plan.planNamn() != null) {
+            delar.add(plan.planNamn());
+        }
+        if (plan.malomradeNamn() != null) {
+            delar.add(text("plan.malomrade", plan.malomradeNamn()));
+        }
+        if (plan.nummer() != null) {
+            delar.add(text("plan.nummer", plan.nummer()));
+        }
+        var block = new ArrayList<Dokument.Block>();
+        if (!delar.isEmpty()) {
+            block.add(Stycke.av(String.join(", ", delar)));
+        }
+        if (plan.utfardare() != null) {
+            block.add(Stycke.av(text("plan.utfardare", plan.utfardare())));
+        }
+        if (!plan.delpunkter().isEmpty()) {
+            block.add(punkter(plan.bokstaverade()));
+        }
+        return new Sektion(text("rubrik.plan"), block);
     }
 
     private static Punkter punkter(List<String> punkter) {

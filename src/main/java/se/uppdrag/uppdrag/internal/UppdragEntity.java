@@ -91,6 +91,14 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
     @Nullable String sekretessOsl;
     @Column(name = "sekretess_skal")
     @Nullable String sekretessSkal;
+    @Column(name = "plan_id")
+    @Nullable Long planId;
+    @Column(name = "malomrade_id")
+    @Nullable Long malomradeId;
+    @Nullable String plannummer;
+    @Nullable String utfardare;
+    /** The plan's sub-items a), b), one per line. */
+    @Nullable String delpunkter;
 
     @ElementCollection
     @CollectionTable(name = "uppdrag_uppdragsgivare", joinColumns = @JoinColumn(name = "uppdrag_id"))

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.uppdrag.personer.Personkatalog;
+import se.uppdrag.plan.Plankatalog;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
 /**
@@ -18,16 +19,26 @@ public class UppdragLasare {
 
     private final UppdragRepository repository;
     private final Personkatalog personer;
+    private final Plankatalog planer;
 
-    UppdragLasare(UppdragRepository repository, Personkatalog personer) {
+    UppdragLasare(UppdragRepository repository, Personkatalog personer, Plankatalog planer) {
         this.repository = repository;
         this.personer = personer;
+        this.planer = planer;
     }
 
     public Uppdragshandling handling(UppdragEntity entity) {
         var refs = repository.findByIdIn(UppdragMapper.lankadeUppdrag(entity)).stream()
                 .collect(Collectors.toMap(UppdragEntity::id, UppdragLasare::ref));
-        return UppdragMapper.handling(entity, personer.hamta(UppdragMapper.personer(entity)), refs);
+        var handling = UppdragMapper.handling(entity, personer.hamta(UppdragMapper.personer(entity)), refs);
+        var placering = handling.huvud().plan();
+        if (placering.plan() == null) {
+            return handling;
+        }
+        var plan = planer.hamta(java.util.List.of(placering.plan())).get(placering.plan());
+        var namngiven = plan == null ? placering : placering.med(plan.namn() + " (" + plan.period() + ")",
+                plan.malomrade(placering.malomrade()).map(se.uppdrag.plan.Malomrade::namn).orElse(null));
+        return handling.iPlan(namngiven);
     }
 
     private static se.uppdrag.uppdrag.UppdragRef ref(UppdragEntity lankat) {

@@ -11,6 +11,8 @@ import se.uppdrag.diarium.Diarienummer;
 import se.uppdrag.personer.EmailAddress;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonId;
+import se.uppdrag.plan.MalomradeId;
+import se.uppdrag.plan.PlanId;
 import se.uppdrag.uppdrag.Aktivitet;
 import se.uppdrag.uppdrag.Arbetsgruppsmedlem;
 import se.uppdrag.uppdrag.Arbetsorganisation;
@@ -21,6 +23,7 @@ import se.uppdrag.uppdrag.Ersatter;
 import se.uppdrag.uppdrag.Finansiering;
 import se.uppdrag.uppdrag.Huvud;
 import se.uppdrag.uppdrag.Mottagare;
+import se.uppdrag.uppdrag.Planplacering;
 import se.uppdrag.uppdrag.Samband;
 import se.uppdrag.uppdrag.Tidplan;
 import se.uppdrag.uppdrag.Tidsperiod;
@@ -67,7 +70,7 @@ public final class UppdragMapper {
         var ersatter = e.ersatterUppdragId != null ? Ersatter.uppdrag(refs.get(e.ersatterUppdragId))
                 : e.ersatterBenamning != null ? new Ersatter(null, e.ersatterBenamning, e.ersatterDatum) : null;
         return new Uppdragshandling(new UppdragId(e.id), e.version, e.status, p.apply(e.agareId),
-                new Huvud(e.organisation, e.enhet, e.datum),
+                new Huvud(e.organisation, e.enhet, e.datum, planplacering(e)),
                 e.diarienummer == null ? null : Diarienummer.parse(e.diarienummer), e.titel,
                 e.uppdragsgivare.stream().map(p).toList(),
                 e.uppdragstagareId == null ? null : p.apply(e.uppdragstagareId), ersatter, e.beskrivning,
@@ -85,6 +88,12 @@ public final class UppdragMapper {
                 new Distribution(mottagare(e, MottagareRad.GENOMFORANDE, p), mottagare(e, MottagareRad.KANNEDOM, p)));
     }
 
+    public static Planplacering planplacering(UppdragEntity e) {
+        return new Planplacering(e.planId == null ? null : new PlanId(e.planId),
+                e.malomradeId == null ? null : new MalomradeId(e.malomradeId), e.plannummer, e.utfardare,
+                e.delpunkter == null ? List.of() : List.of(e.delpunkter.split("\n")));
+    }
+
     private static List<Mottagare> mottagare(UppdragEntity e, String lista, java.util.function.Function<Long, Person> p) {
         return e.mottagare.stream().filter(rad -> rad.lista().equals(lista))
                 .map(rad -> new Mottagare(rad.personId() == null ? null : p.apply(rad.personId()),
@@ -100,6 +109,13 @@ public final class UppdragMapper {
         e.organisation = h.huvud().organisation().strip();
         e.enhet = text(h.huvud().enhet());
         e.datum = h.huvud().datum();
+        var plan = h.huvud().plan();
+        e.planId = plan.plan() == null ? null : plan.plan().value();
+        e.malomradeId = plan.malomrade() == null ? null : plan.malomrade().value();
+        e.plannummer = text(plan.nummer());
+        e.utfardare = text(plan.utfardare());
+        var delpunkter = rader(plan.delpunkter());
+        e.delpunkter = delpunkter.isEmpty() ? null : String.join("\n", delpunkter);
         e.titel = h.titel().strip();
         ersatt(e.uppdragsgivare, h.uppdragsgivare().stream().map(person -> person.id().value()).distinct().toList());
         e.uppdragstagareId = h.uppdragstagare() == null ? null : h.uppdragstagare().id().value();

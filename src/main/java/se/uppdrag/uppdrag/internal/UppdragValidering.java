@@ -46,6 +46,19 @@ public final class UppdragValidering {
         if (h.huvud().organisation() == null || h.huvud().organisation().isBlank()) {
             fel.put("organisation", new Meddelande("uppdrag.fel.organisation"));
         }
+        var plan = h.huvud().plan();
+        if (plan.malomrade() != null && plan.plan() == null) {
+            fel.put("plan", new Meddelande("uppdrag.fel.malomrade-utan-plan"));
+        }
+        if (plan.nummer() != null && plan.nummer().strip().length() > 30) {
+            fel.put("plannummer", new Meddelande("uppdrag.fel.plannummer-lang"));
+        }
+        if (plan.utfardare() != null && plan.utfardare().strip().length() > 300) {
+            fel.put("utfardare", new Meddelande("uppdrag.fel.utfardare-lang"));
+        }
+        if (String.join("\n", plan.delpunkter()).length() > 4000) {
+            fel.put("delpunkter", new Meddelande("uppdrag.fel.delpunkter-langa"));
+        }
         if (dubbletter(h.uppdragsgivare(), p -> p.id())) {
             fel.put("uppdragsgivare", new Meddelande("uppdrag.fel.uppdragsgivare-dubblett"));
         }

@@ -25,12 +25,14 @@ class HuvudSektion extends VerticalLayout implements Sektion {
     final TextField titel = Falt.text(this, "falt.titel", 500);
     private final MultiSelectComboBox<Person> uppdragsgivare;
     private final ComboBox<Person> uppdragstagare;
+    private final PlanFalt plan;
 
     HuvudSektion(Valjare valjare) {
         setPadding(false);
         uppdragsgivare = valjare.personer(getTranslation("falt.uppdragsgivare"));
         uppdragsgivare.setHelperText(getTranslation("falt.kravs-for-beslut", getTranslation("falt.uppdragsgivare.hjalp")));
         uppdragstagare = valjare.person(getTranslation("falt.uppdragstagare"));
+        plan = new PlanFalt(valjare.planer());
         uppdragstagare.setHelperText(getTranslation("falt.kravs-for-beslut", getTranslation("falt.uppdragstagare.hjalp")));
         // required for the decision, not for a draft: marked, but never found missing on leaving the field
         for (var falt : List.<com.vaadin.flow.component.HasValidation>of(uppdragsgivare, uppdragstagare)) {
@@ -55,7 +57,7 @@ class HuvudSektion extends VerticalLayout implements Sektion {
         diarienummer.setHelperText(getTranslation("falt.diarienummer.hjalp"));
         var huvud = new FormLayout(organisation, enhet, datum, diarienummer);
         var parter = new FormLayout(uppdragsgivare, uppdragstagare);
-        add(new H2(getTranslation("sektion.huvud")), huvud, new H2(getTranslation("sektion.uppdrag")), titel, parter);
+        add(new H2(getTranslation("sektion.huvud")), huvud, new H2(getTranslation("sektion.uppdrag")), titel, parter, plan);
     }
 
     @Override
@@ -67,6 +69,7 @@ class HuvudSektion extends VerticalLayout implements Sektion {
         titel.setValue(h.titel());
         uppdragsgivare.setValue(h.uppdragsgivare());
         uppdragstagare.setValue(h.uppdragstagare());
+        plan.las(h.huvud().plan());
     }
 
     @Override
@@ -79,6 +82,7 @@ class HuvudSektion extends VerticalLayout implements Sektion {
 
     @Override
     public void visaFel(Map<String, String> fel) {
+        plan.visaFel(fel);
         if (fel.containsKey("titel")) {
             Rad.markera(titel, true, fel.get("titel"));
         }
@@ -119,7 +123,7 @@ class HuvudSektion extends VerticalLayout implements Sektion {
     }
 
     Huvud huvud() {
-        return new Huvud(organisation.getValue(), enhet.getValue(), datum.getValue());
+        return new Huvud(organisation.getValue(), enhet.getValue(), datum.getValue(), plan.placering());
     }
 
     List<Person> uppdragsgivare() {

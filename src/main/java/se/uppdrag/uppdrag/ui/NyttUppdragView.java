@@ -20,7 +20,7 @@ import se.uppdrag.uppdrag.UppdragService;
 class NyttUppdragView extends UppdragEditorView {
 
     NyttUppdragView(UppdragService service, UppdragListaService lista, PersonService personer, BeslutService beslut,
-            se.uppdrag.uppdrag.Beslutsratt beslutsratt, Clock clock) {
-        super(service, lista, personer, beslut, beslutsratt, clock);
+            se.uppdrag.uppdrag.Beslutsratt beslutsratt, Clock clock, se.uppdrag.plan.PlanService planer) {
+        super(service, lista, personer, beslut, beslutsratt, clock, planer);
     }
 }

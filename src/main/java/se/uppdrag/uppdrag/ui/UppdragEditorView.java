@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import se.uppdrag.personer.PersonService;
+import se.uppdrag.plan.PlanService;
 import se.uppdrag.security.Roller;
 import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.BeslutService;
@@ -58,11 +59,11 @@ class UppdragEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private java.util.UUID skickanyckel = java.util.UUID.randomUUID();
 
     UppdragEditorView(UppdragService service, UppdragListaService lista, PersonService personer, BeslutService beslut,
-            Beslutsratt beslutsratt, Clock clock) {
+            Beslutsratt beslutsratt, Clock clock, PlanService planer) {
         this.service = service;
         this.beslut = beslut;
         this.clock = clock;
-        this.valjare = new Valjare(personer, lista);
+        this.valjare = new Valjare(personer, lista, planer);
         this.beslutsratten = new Beslutsratten(beslutsratt, personer);
         meddelande.addClassName("konflikt");
         meddelande.getElement().setAttribute("role", "alert");

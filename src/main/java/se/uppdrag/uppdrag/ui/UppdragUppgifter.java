@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.util.List;
 import se.uppdrag.personer.PersonService;
+import se.uppdrag.plan.PlanService;
 import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.BeslutService;
 import se.uppdrag.uppdrag.Bilageregler;
@@ -27,9 +28,11 @@ class UppdragUppgifter implements UppgiftsFormular {
     private final UppdragListaService lista;
     private final Bilageregler bilageregler;
     private final Clock clock;
+    private final PlanService planer;
 
     UppdragUppgifter(UppdragService uppdrag, RemissService remiss, BeslutService beslut, GenomforandeService genomforande,
-            PersonService personer, UppdragListaService lista, Bilageregler bilageregler, Clock clock) {
+            PersonService personer, UppdragListaService lista, Bilageregler bilageregler, Clock clock, PlanService planer) {
+        this.planer = planer;
         this.bilageregler = bilageregler;
         this.uppdrag = uppdrag;
         this.remiss = remiss;
@@ -50,7 +53,7 @@ class UppdragUppgifter implements UppgiftsFormular {
         var id = UtkastFormular.uppdragId(uppgift);
         return switch (Uppgiftstyp.av(uppgift.typ()).orElseThrow()) {
             case UTKAST -> new UtkastFormular(uppgift, klar, uppdrag.hamta(id), remiss.remissvar(id),
-                    new Valjare(personer, lista), remiss, beslut, clock);
+                    new Valjare(personer, lista, planer), remiss, beslut, clock);
             case REMISSVAR -> new RemissvarFormular(uppgift, klar, remiss);
             case REMISSUPPFOLJNING -> new RemissuppfoljningFormular(uppgift, klar, remiss.remissrunda(uppgift.id()), remiss,
                     Tidsformat.av(clock));

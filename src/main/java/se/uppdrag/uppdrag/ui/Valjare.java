@@ -2,9 +2,12 @@ package se.uppdrag.uppdrag.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.List;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.personer.PersonValjare;
+import se.uppdrag.plan.Plan;
+import se.uppdrag.plan.PlanService;
 import se.uppdrag.uppdrag.UppdragListaService;
 import se.uppdrag.uppdrag.UppdragRef;
 
@@ -13,10 +16,17 @@ class Valjare {
 
     private final PersonService personer;
     private final UppdragListaService uppdrag;
+    private final PlanService planer;
 
-    Valjare(PersonService personer, UppdragListaService uppdrag) {
+    Valjare(PersonService personer, UppdragListaService uppdrag, PlanService planer) {
         this.personer = personer;
         this.uppdrag = uppdrag;
+        this.planer = planer;
+    }
+
+    /** The plans an uppdrag may belong to, the latest period first. */
+    List<Plan> planer() {
+        return planer.planer();
     }
 
     ComboBox<Person> person(String etikett) {

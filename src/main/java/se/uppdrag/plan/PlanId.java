@@ -1,0 +1,6 @@
+package se.uppdrag.plan;
+
+import java.io.Serializable;
+
+public record PlanId(long value) implements Serializable {
+}
