@@ -43,12 +43,14 @@ public class OversiktService {
         var mina = underlag.mina();
         var perStatus = new EnumMap<UppdragStatus, Integer>(UppdragStatus.class);
         mina.forEach(u -> perStatus.merge(u.status(), 1, Integer::sum));
+        var zon = clock.getZone();
+        // the återredovisning moved on by the days paused: a pause never makes an uppdrag late
         var pagaende = mina.stream().filter(u -> u.status() == UppdragStatus.PAGAENDE && u.aterredovisasSenast() != null).toList();
-        var forsenade = pagaende.stream().filter(u -> idag.isAfter(u.aterredovisasSenast()))
-                .map(u -> post(u, ChronoUnit.DAYS.between(u.aterredovisasSenast(), idag)))
+        var forsenade = pagaende.stream().filter(u -> idag.isAfter(u.aterredovisasSenast(idag, zon)))
+                .map(u -> post(u, u.aterredovisasSenast(idag, zon), ChronoUnit.DAYS.between(u.aterredovisasSenast(idag, zon), idag)))
                 .sorted(Comparator.comparingLong(Datumpost::dagar).reversed()).toList();
-        var snart = pagaende.stream().filter(u -> !idag.isAfter(u.aterredovisasSenast()))
-                .map(u -> post(u, Arbetsdagar.mellan(idag, u.aterredovisasSenast())))
+        var snart = pagaende.stream().filter(u -> !idag.isAfter(u.aterredovisasSenast(idag, zon)))
+                .map(u -> post(u, u.aterredovisasSenast(idag, zon), Arbetsdagar.mellan(idag, u.aterredovisasSenast(idag, zon))))
                 .filter(p -> p.dagar() <= Oversikt.SNART_ARBETSDAGAR)
                 .sorted(Comparator.comparing(Datumpost::senast)).toList();
         var ljus = mina.stream().filter(u -> u.status().arBeslutatOchOppet())
@@ -62,8 +64,8 @@ public class OversiktService {
                 senaste == null ? null : LocalDate.ofInstant(senaste.tid(), clock.getZone()));
     }
 
-    private static Datumpost post(Uppfoljningsunderlag u, long dagar) {
-        return new Datumpost(u.id(), u.diarienummer(), u.titel(), Objects.requireNonNull(u.aterredovisasSenast()),
+    private static Datumpost post(Uppfoljningsunderlag u, @org.jspecify.annotations.Nullable LocalDate senast, long dagar) {
+        return new Datumpost(u.id(), u.diarienummer(), u.titel(), Objects.requireNonNull(senast),
                 u.slutleverans() == null, dagar);
     }
 

@@ -26,7 +26,8 @@ import se.uppdrag.uppdrag.Uppfoljningsunderlag.Statusandring;
 /**
  * Computes the uppföljningsrapport from the uppdrag's steps, as things stood on the report's day: nya are decided in
  * the period, avslutade and strukna were closed in it, pågående and pausade were so on the day, and försenade were
- * pågående past their återredovisning (slutleverans, or 90 days after the decision) on the day.
+ * pågående past their återredovisning (slutleverans, or 90 days after the decision, moved on by the days it stood
+ * paused) on the day.
  */
 final class Uppfoljningsberakning {
 
@@ -69,6 +70,7 @@ final class Uppfoljningsberakning {
                 continue;
             }
             var lage = u.andringar().isEmpty() ? lageAv(u.status()) : lageEfter(steg);
+            senast = u.aterredovisasSenast(per, zon);
             var rapport = u.statusrapporter().stream().filter(r -> r.tid().isBefore(slut))
                     .max(Comparator.comparing(Statusrapport::tid)).orElse(null);
             var plan = u.plan().plan() == null ? null : planer.get(u.plan().plan());

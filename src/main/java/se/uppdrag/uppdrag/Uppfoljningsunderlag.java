@@ -42,6 +42,35 @@ public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienu
     public record Statusandring(Instant tid, HandelseTyp typ, @Nullable String kommentar) {
     }
 
+    /**
+     * The date it must report back by as things stood on {@code per}: {@link #aterredovisasSenast()} moved on by the days
+     * it stood paused, so that a pause never makes it late.
+     */
+    public @Nullable LocalDate aterredovisasSenast(LocalDate per, java.time.ZoneId zon) {
+        var senast = aterredovisasSenast();
+        if (senast == null) {
+            return null;
+        }
+        var slut = per.plusDays(1).atStartOfDay(zon).toInstant();
+        return senast.plusDays(pausadeDagar(andringar.stream().filter(a -> a.tid().isBefore(slut)).toList(), per, zon));
+    }
+
+    /** Days paused by {@code per}: a pause from one day to the next counts one day; one still running counts to {@code per}. */
+    public static long pausadeDagar(List<Statusandring> steg, LocalDate per, java.time.ZoneId zon) {
+        var dagar = 0L;
+        LocalDate pausad = null;
+        for (var a : steg) {
+            var dag = LocalDate.ofInstant(a.tid(), zon);
+            if (a.typ() == HandelseTyp.PAUSAT && pausad == null) {
+                pausad = dag;
+            } else if (a.typ() == HandelseTyp.ATERUPPTAGET && pausad != null) {
+                dagar += java.time.temporal.ChronoUnit.DAYS.between(pausad, dag);
+                pausad = null;
+            }
+        }
+        return pausad == null ? dagar : dagar + Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(pausad, per));
+    }
+
     /** The date it must report back by: the slutleverans, or 90 days after the decision when none was given. */
     public @Nullable LocalDate aterredovisasSenast() {
         return slutleverans != null ? slutleverans : beslutsdatum == null ? null : beslutsdatum.plusDays(90);

@@ -46,9 +46,6 @@ final class Tillganglighet {
               }));
             }""";
 
-    private static final java.util.Set<com.microsoft.playwright.BrowserContext> MED_AXE =
-            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-
     private Tillganglighet() {
     }
 
@@ -57,12 +54,6 @@ final class Tillganglighet {
     static void kontrollera(Page sida, String vad) {
         if (!(Boolean) sida.evaluate("() => typeof window.axe !== 'undefined'")) {
             sida.addScriptTag(new Page.AddScriptTagOptions().setPath(skript()));
-            // from now on every page of this window loads with axe already there, instead of sent in again each time
-            synchronized (MED_AXE) {
-                if (MED_AXE.add(sida.context())) {
-                    sida.context().addInitScript(skript());
-                }
-            }
         }
         sida.evaluate(ANIMATIONER_KLARA);
         var brott = ((List<Map<String, Object>>) sida.evaluate(KOR, TAGGAR)).stream()

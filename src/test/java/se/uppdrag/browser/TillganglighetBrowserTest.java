@@ -112,7 +112,6 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                 vy("utkorg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Utkorg")),
                 vy("granskning", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Händelselogg")),
                 vy("delegationsordning", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Delegationsordning")),
-                vy("planer", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Planer och målområden"), visarFalt("Planens namn")),
                 vy("delegationsbeslut", List.of(REGISTRATOR, ADMINISTRATOR), visar(AriaRole.HEADING, "Delegationsbeslut för anmälan")),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
                 // the administrator's directory, organisation and logins; every user's own account

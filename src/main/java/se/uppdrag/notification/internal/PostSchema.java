@@ -36,7 +36,7 @@ class PostSchema {
     }
 
     @Scheduled(cron = "${uppdrag.mail.sammandrag.cron:0 0 ${uppdrag.mail.sammandrag.timme:7} * * *}", zone = "${uppdrag.tidszon}")
-    @SchedulerLock(name = "sammandraget", lockAtMostFor = "PT30M", lockAtLeastFor = "${uppdrag.mail.sammandrag.las-minst:PT1M}")
+    @SchedulerLock(name = "sammandraget", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void sammandrag() {
         sammandrag.skapa();
     }

@@ -20,7 +20,7 @@ class PaminnelseSchema {
     }
 
     @Scheduled(cron = "${uppdrag.mail.paminnelse.cron:0 30 ${uppdrag.mail.paminnelse.timme:6} * * *}", zone = "${uppdrag.tidszon}")
-    @SchedulerLock(name = "paminnelserna", lockAtMostFor = "PT30M", lockAtLeastFor = "${uppdrag.mail.paminnelse.las-minst:PT1M}")
+    @SchedulerLock(name = "paminnelserna", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void paminn() {
         paminnelser.skicka();
     }
