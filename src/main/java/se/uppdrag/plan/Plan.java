@@ -29,6 +29,11 @@ public record Plan(PlanId id, String namn, int franAr, int tillAr, @Nullable Loc
         return malomraden.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
+    /** How the plan is named wherever it is shown: "Regionstyrelsens verksamhetsplan 2026 (2026)". */
+    public String benamning() {
+        return namn + " (" + period() + ")";
+    }
+
     /** "2026" or "2026–2028". */
     public String period() {
         return franAr == tillAr ? String.valueOf(franAr) : franAr + "–" + tillAr;

@@ -36,7 +36,7 @@ public class UppdragLasare {
             return handling;
         }
         var plan = planer.hamta(java.util.List.of(placering.plan())).get(placering.plan());
-        var namngiven = plan == null ? placering : placering.med(plan.namn() + " (" + plan.period() + ")",
+        var namngiven = plan == null ? placering : placering.med(plan.benamning(),
                 plan.malomrade(placering.malomrade()).map(se.uppdrag.plan.Malomrade::namn).orElse(null));
         return handling.iPlan(namngiven);
     }

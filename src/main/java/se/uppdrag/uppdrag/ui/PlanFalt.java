@@ -33,7 +33,7 @@ class PlanFalt extends VerticalLayout {
         setPadding(false);
         plan.setLabel(getTranslation("falt.plan"));
         plan.setItems(planer);
-        plan.setItemLabelGenerator(p -> p.namn() + " (" + p.period() + ")");
+        plan.setItemLabelGenerator(Plan::benamning);
         plan.setClearButtonVisible(true);
         plan.setHelperText(getTranslation(planer.isEmpty() ? "falt.plan.ingen" : "falt.plan.hjalp"));
         plan.setWidthFull();
