@@ -21,6 +21,7 @@ public enum MailTyp {
     UPPDRAG_ATERUPPTAGET(true),
     UPPDRAG_STRUKET(true),
     UPPDRAG_REVIDERAT(true),
+    ATERREDOVISNING_FLYTTAD(true),
     SAMMANDRAG(false),
     /** A new login's link to set the first password; not a choice under Mina inställningar. */
     INLOGGNING_SKAPAD(false),

@@ -93,6 +93,25 @@ public final class Rapporttexter {
                 : rad.aterredovisasSenast().toString();
     }
 
+    /**
+     * The Kommentar column: the reason or the status report's comment, then each change of the clock in the period
+     * ("Återredovisningen flyttad 2026-09-01: 2026-12-31 → 2027-03-31: …", "Pausat 2026-05-04–2026-06-01: …").
+     */
+    public String kommentar(Rad rad) {
+        var delar = new java.util.ArrayList<String>();
+        if (!rad.kommentar().isBlank()) {
+            delar.add(rad.kommentar());
+        }
+        for (var k : rad.klockan()) {
+            delar.add(switch (k.slag()) {
+                case FLYTTAD -> text("rapport.klocka.flyttad", k.dag().toString(), k.text());
+                case PAUSAD -> k.slut() == null ? text("rapport.klocka.pausad", k.dag().toString(), k.text())
+                        : text("rapport.klocka.pausad-till", k.dag().toString(), k.slut().toString(), k.text());
+            });
+        }
+        return String.join(" ", delar);
+    }
+
     /** "Första halvåret 2026", "Helåret 2026" or the dates. */
     public String period(Rapportperiod period) {
         return switch (period.slag()) {

@@ -13,6 +13,7 @@ import se.uppdrag.plan.Plan;
 import se.uppdrag.plan.PlanId;
 import se.uppdrag.reporting.Uppfoljningsrapport.Antal;
 import se.uppdrag.reporting.Uppfoljningsrapport.Forsenat;
+import se.uppdrag.reporting.Uppfoljningsrapport.Klockandring;
 import se.uppdrag.reporting.Uppfoljningsrapport.Lage;
 import se.uppdrag.reporting.Uppfoljningsrapport.Placering;
 import se.uppdrag.reporting.Uppfoljningsrapport.Rad;
@@ -26,8 +27,8 @@ import se.uppdrag.uppdrag.Uppfoljningsunderlag.Statusandring;
 /**
  * Computes the uppföljningsrapport from the uppdrag's steps, as things stood on the report's day: nya are decided in
  * the period, avslutade and strukna were closed in it, pågående and pausade were so on the day, and försenade were
- * pågående past their återredovisning (slutleverans, or 90 days after the decision, moved on by the days it stood
- * paused) on the day.
+ * pågående past their återredovisning (slutleverans, or 90 days after the decision, or the date it was moved to, moved
+ * on by the days it stood paused) on the day.
  */
 final class Uppfoljningsberakning {
 
@@ -61,21 +62,24 @@ final class Uppfoljningsberakning {
         for (var u : underlag) {
             var beslutat = u.beslutsdatum();
             var senast = u.aterredovisasSenast();
+            var statussteg = u.andringar().stream().filter(Statusandring::arStatussteg).toList();
             if (beslutat == null || senast == null || beslutat.isAfter(per)
-                    || (u.andringar().isEmpty() && STANGDA.contains(u.status()))) {
+                    || (statussteg.isEmpty() && STANGDA.contains(u.status()))) {
                 continue;
             }
-            var steg = u.andringar().stream().filter(a -> a.tid().isBefore(slut)).toList();
+            var steg = statussteg.stream().filter(a -> a.tid().isBefore(slut)).toList();
             if (steg.stream().anyMatch(a -> AVSLUTANDE.contains(a.typ()) && a.tid().isBefore(start))) {
                 continue;
             }
-            var lage = u.andringar().isEmpty() ? lageAv(u.status()) : lageEfter(steg);
+            var lage = statussteg.isEmpty() ? lageAv(u.status()) : lageEfter(steg);
             senast = u.aterredovisasSenast(per, zon);
             var rapport = u.statusrapporter().stream().filter(r -> r.tid().isBefore(slut))
                     .max(Comparator.comparing(Statusrapport::tid)).orElse(null);
             var plan = u.plan().plan() == null ? null : planer.get(u.plan().plan());
             var placering = placering(u, plan);
-            rader.add(rad(u, beslutat, senast, lage, rapport, steg, zon, placering));
+            var nittio = nittioDagar(u, slut);
+            rader.add(rad(u, beslutat, senast, lage, rapport, steg, zon, placering, klockan(u.andringar(), start, slut, zon, lage),
+                    nittio));
             if (period.omfattar(beslutat)) {
                 nya++;
                 if (plan == null || plan.arTillkommande(beslutat)) {
@@ -85,7 +89,7 @@ final class Uppfoljningsberakning {
             }
             if (lage == Lage.PAGAENDE && per.isAfter(senast)) {
                 forsenade.add(new Forsenat(u.id(), u.diarienummer(), u.titel(), ansvarig(u), senast,
-                        u.slutleverans() == null, ChronoUnit.DAYS.between(senast, per)));
+                        nittio, ChronoUnit.DAYS.between(senast, per)));
             }
         }
         rader.sort(Comparator.comparing(Rad::placering, PLACERING)
@@ -173,15 +177,49 @@ final class Uppfoljningsberakning {
     }
 
     private static Rad rad(Uppfoljningsunderlag u, LocalDate beslutat, LocalDate senast, Lage lage,
-            @Nullable Statusrapport rapport, List<Statusandring> steg, ZoneId zon, Placering placering) {
+            @Nullable Statusrapport rapport, List<Statusandring> steg, ZoneId zon, Placering placering,
+            List<Klockandring> klockan, boolean nittio) {
         var senasteSteg = steg.isEmpty() ? null : steg.getLast();
         var franSteg = lage != Lage.PAGAENDE && senasteSteg != null;
         var kommentar = franSteg && senasteSteg.kommentar() != null && lage != Lage.SLUTRAPPORT_INLAMNAD
                 ? senasteSteg.kommentar() : rapport != null ? rapport.kommentar() : "";
         return new Rad(u.id(), u.diarienummer(), u.titel(), beslutat, senast,
-                u.slutleverans() == null, ansvarig(u), lage, rapport == null ? null : rapport.ljus(),
+                nittio, ansvarig(u), lage, rapport == null ? null : rapport.ljus(),
                 rapport == null ? null : rapport.trend(), rapport == null ? null : LocalDate.ofInstant(rapport.tid(), zon),
-                franSteg ? LocalDate.ofInstant(senasteSteg.tid(), zon) : null, kommentar, placering);
+                franSteg ? LocalDate.ofInstant(senasteSteg.tid(), zon) : null, kommentar, placering, klockan);
+    }
+
+    /**
+     * The clock's changes in the period, for the comment: each moved återredovisning, and each pause begun in it (to its
+     * resumption, if any) except the one it still stands in, whose reason is the comment already.
+     */
+    static List<Klockandring> klockan(List<Statusandring> andringar, java.time.Instant start, java.time.Instant slut, ZoneId zon,
+            Lage lage) {
+        var klockan = new ArrayList<Klockandring>();
+        for (int i = 0; i < andringar.size(); i++) {
+            var a = andringar.get(i);
+            if (a.tid().isBefore(start) || !a.tid().isBefore(slut)) {
+                continue;
+            }
+            var dag = LocalDate.ofInstant(a.tid(), zon);
+            if (!a.arStatussteg()) {
+                klockan.add(new Klockandring(Klockandring.Slag.FLYTTAD, dag, null, a.kommentar() == null ? "" : a.kommentar()));
+            } else if (a.typ() == HandelseTyp.PAUSAT) {
+                var aterupptaget = andringar.subList(i + 1, andringar.size()).stream()
+                        .filter(b -> b.typ() == HandelseTyp.ATERUPPTAGET && b.tid().isBefore(slut)).findFirst();
+                if (aterupptaget.isPresent() || lage != Lage.PAUSAD) {
+                    klockan.add(new Klockandring(Klockandring.Slag.PAUSAD, dag,
+                            aterupptaget.map(b -> LocalDate.ofInstant(b.tid(), zon)).orElse(null),
+                            a.kommentar() == null ? "" : a.kommentar()));
+                }
+            }
+        }
+        return klockan;
+    }
+
+    /** Whether it reports back by the 90-day rule: no slutleverans, and the date not moved by the end of the report's day. */
+    private static boolean nittioDagar(Uppfoljningsunderlag u, java.time.Instant slut) {
+        return u.slutleverans() == null && u.andringar().stream().noneMatch(a -> !a.arStatussteg() && a.tid().isBefore(slut));
     }
 
     private static String ansvarig(Uppfoljningsunderlag u) {

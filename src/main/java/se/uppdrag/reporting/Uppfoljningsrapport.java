@@ -49,12 +49,26 @@ public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, 
     /**
      * A row of the table; {@code ljus}, {@code trend} and {@code rapportdatum} from the latest status report, if there
      * is one; {@code lagesdatum} is when it was paused, closed, struck or superseded; {@code kommentar} the reason
-     * given then, otherwise the latest status report's comment.
+     * given then, otherwise the latest status report's comment; {@code klockan} the changes of its clock in the period
+     * (a moved återredovisning, a pause), which the Kommentar column adds.
      */
     public record Rad(UppdragId id, @Nullable Diarienummer diarienummer, String titel, LocalDate beslutsdatum,
             LocalDate aterredovisasSenast, boolean utanSlutleverans, String ansvarig, Lage lage,
             Statusrapport.@Nullable Ljus ljus, Statusrapport.@Nullable Trend trend, @Nullable LocalDate rapportdatum,
-            @Nullable LocalDate lagesdatum, String kommentar, Placering placering) {
+            @Nullable LocalDate lagesdatum, String kommentar, Placering placering, List<Klockandring> klockan) {
+
+        public Rad {
+            klockan = List.copyOf(klockan);
+        }
+    }
+
+    /**
+     * A change of the clock the uppdrag is followed by, in the period: its återredovisning moved on {@code dag} (the
+     * {@code text} says from, to and why), or a pause from {@code dag} to {@code slut} (null while it lasts) and why.
+     */
+    public record Klockandring(Slag slag, LocalDate dag, @Nullable LocalDate slut, String text) {
+
+        public enum Slag { FLYTTAD, PAUSAD }
     }
 
     public record Tillkommande(UppdragId id, @Nullable Diarienummer diarienummer, String titel, LocalDate beslutsdatum,

@@ -12,7 +12,9 @@ public enum HandelseTyp {
     // substitutes (issue 13, item 2)
     UPPGIFT_TILL_ERSATTARE, UPPGIFT_FRAN_ERSATTARE,
     /** The sekretess marking was set, changed (old → new provision) or removed. */
-    SEKRETESS_MARKERAD, SEKRETESS_ANDRAD, SEKRETESS_HAVD;
+    SEKRETESS_MARKERAD, SEKRETESS_ANDRAD, SEKRETESS_HAVD,
+    /** The date it reports back by was moved, with a reason (issue 14, item 7); the step carries the new date. */
+    ATERREDOVISNING_FLYTTAD;
 
     public String textnyckel() {
         return "handelse." + name();

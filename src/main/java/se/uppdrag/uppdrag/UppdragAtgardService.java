@@ -71,6 +71,24 @@ public class UppdragAtgardService {
         });
     }
 
+    /**
+     * Moves the date it reports back by (an extension, or an earlier date), for a reason. Everyone who works on it or gave
+     * it is told by mail, and the next follow-up report's comment says so. The new date is a day from today on.
+     */
+    public void flyttaAterredovisning(UppdragId id, java.time.@Nullable LocalDate nyttDatum, @Nullable String skal,
+            @Nullable UUID nyckel) {
+        inlamningar.enGang(nyckel, "uppdrag.flytta-aterredovisning:" + id.value(), () -> {
+            var entity = beslutat(id);
+            if (nyttDatum == null) {
+                throw new se.uppdrag.text.OgiltigtVardeException("aterredovisning.fel.datum-saknas");
+            }
+            entity.flyttaAterredovisning(nyttDatum, Uppgiftssteg.text(skal, "aterredovisning.fel.skal"),
+                    java.time.LocalDate.now(clock));
+            repository.save(entity);
+            processen.flyttaAterredovisning(entity);
+        });
+    }
+
     /** Strikes the uppdrag: its tasks end, its history stays. */
     public void stryk(UppdragId id, @Nullable String skal) {
         stryk(id, skal, null);

@@ -17,10 +17,13 @@ public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienu
         List<String> uppdragsgivare, @Nullable String ersatter, List<Statusandring> andringar,
         List<Statusrapport> statusrapporter, Planplacering plan) {
 
-    /** The steps that move a decided uppdrag between pågående, pausat, struket, avslutat and ersatt. */
+    /**
+     * The steps that move a decided uppdrag between pågående, pausat, struket, avslutat and ersatt, and the one that moves
+     * the date it reports back by (not a status step: {@link Statusandring#arStatussteg()}).
+     */
     public static final List<HandelseTyp> STATUSSTEG = List.of(HandelseTyp.PAUSAT, HandelseTyp.ATERUPPTAGET,
             HandelseTyp.STRUKET, HandelseTyp.SLUTRAPPORT_INLAMNAD, HandelseTyp.KOMPLETTERING_BEGARD,
-            HandelseTyp.SLUTRAPPORT_GODKAND, HandelseTyp.ERSATT);
+            HandelseTyp.SLUTRAPPORT_GODKAND, HandelseTyp.ERSATT, HandelseTyp.ATERREDOVISNING_FLYTTAD);
 
     public Uppfoljningsunderlag {
         uppdragsgivare = List.copyOf(uppdragsgivare);
@@ -38,21 +41,54 @@ public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienu
                 andringar, statusrapporter, Planplacering.INGEN);
     }
 
-    /** One step that changed the status, with its comment (the reason for a pause or a strike). */
-    public record Statusandring(Instant tid, HandelseTyp typ, @Nullable String kommentar) {
+    /**
+     * One step that changed the status, with its comment (the reason for a pause or a strike), or that moved the date it
+     * reports back by to {@code datum}.
+     */
+    public record Statusandring(Instant tid, HandelseTyp typ, @Nullable String kommentar, @Nullable LocalDate datum) {
+
+        public Statusandring(Instant tid, HandelseTyp typ, @Nullable String kommentar) {
+            this(tid, typ, kommentar, null);
+        }
+
+        /** Whether it changed the status (every step here but the moved återredovisning). */
+        public boolean arStatussteg() {
+            return typ != HandelseTyp.ATERREDOVISNING_FLYTTAD;
+        }
     }
 
     /**
-     * The date it must report back by as things stood on {@code per}: {@link #aterredovisasSenast()} moved on by the days
-     * it stood paused, so that a pause never makes it late.
+     * The date it must report back by as things stood on {@code per}: {@link #aterredovisasSenast()}, or the date it was
+     * last moved to by then, moved on by the days it stood paused after that, so that a pause never makes it late.
      */
     public @Nullable LocalDate aterredovisasSenast(LocalDate per, java.time.ZoneId zon) {
+        var slut = per.plusDays(1).atStartOfDay(zon).toInstant();
+        var steg = andringar.stream().filter(a -> a.tid().isBefore(slut)).toList();
         var senast = aterredovisasSenast();
+        var fran = 0;
+        for (int i = 0; i < steg.size(); i++) {
+            if (!steg.get(i).arStatussteg() && steg.get(i).datum() != null) {
+                senast = steg.get(i).datum();
+                fran = i + 1;
+            }
+        }
         if (senast == null) {
             return null;
         }
-        var slut = per.plusDays(1).atStartOfDay(zon).toInstant();
-        return senast.plusDays(pausadeDagar(andringar.stream().filter(a -> a.tid().isBefore(slut)).toList(), per, zon));
+        var efter = new java.util.ArrayList<>(steg.subList(fran, steg.size()));
+        if (fran > 0 && pausadVid(steg.subList(0, fran))) {
+            // paused when the date was moved: the days from then on count, not those before
+            efter.addFirst(new Statusandring(steg.get(fran - 1).tid(), HandelseTyp.PAUSAT, null));
+        }
+        return senast.plusDays(pausadeDagar(efter, per, zon));
+    }
+
+    private static boolean pausadVid(List<Statusandring> steg) {
+        var pausad = false;
+        for (var a : steg) {
+            pausad = a.typ() == HandelseTyp.PAUSAT || (pausad && !a.arStatussteg());
+        }
+        return pausad;
     }
 
     /** Days paused by {@code per}: a pause from one day to the next counts one day; one still running counts to {@code per}. */

@@ -115,7 +115,7 @@ public class UppfoljningsunderlagService {
                 u.uppdragstagareId() == null ? null : namnPa(namn, u.uppdragstagareId()),
                 u.uppdragsgivare().stream().map(id -> namnPa(namn, id)).toList(), ersatter(u, tidigare),
                 steg.getOrDefault(u.id(), List.of()).stream()
-                        .map(h -> new Uppfoljningsunderlag.Statusandring(h.tidpunkt(), h.typ(), h.kommentar())).toList(),
+                        .map(h -> new Uppfoljningsunderlag.Statusandring(h.tidpunkt(), h.typ(), h.kommentar(), h.datum())).toList(),
                 rapportPerUppdrag.getOrDefault(u.id(), List.of()), UppdragMapper.planplacering(u))).toList();
     }
 

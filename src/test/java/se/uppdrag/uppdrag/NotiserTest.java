@@ -275,6 +275,23 @@ class NotiserTest extends ProcessTestBase {
     }
 
     @Test
+    void a_moved_reporting_back_date_is_told_to_the_other_uppdragsgivare_and_those_who_carry_it_out_with_its_reason() {
+        var id = faststalltUppdrag();
+        var nytt = LocalDate.now(klocka).plusMonths(9).plusDays(3);
+        folk.loggaIn(TestFolk.GIVARE2);
+        atgarder.flyttaAterredovisning(id, nytt, "Budgeten beslutas först i juni", null);
+        skicka();
+        for (var roll : new String[] {TestFolk.GIVARE, TestFolk.TAGARE}) {
+            var mails = Postlada.till(smtp, epost(roll)).stream()
+                    .filter(m -> Postlada.amne(m).endsWith("nytt datum för återredovisning")).toList();
+            assertThat(mails).as(roll).hasSize(1);
+            assertThat(Postlada.innehall(mails.getFirst())).contains("→ " + nytt + ": Budgeten beslutas först i juni")
+                    .contains("http://localhost:8080/uppdrag/" + id.value());
+        }
+        assertThat(amnen(TestFolk.GIVARE2)).as("not the one who did it").noneMatch(a -> a.endsWith("återredovisning"));
+    }
+
+    @Test
     void a_late_task_escalates_to_the_assignee_then_the_uppdragstagare_then_the_uppdragsgivare() {
         var id = nyttUtkast();
         var svarsdatum = LocalDate.now(klocka).plusDays(60);

@@ -59,7 +59,7 @@ public final class Uppfoljningsdokument {
         return grupper.entrySet().stream().map(grupp -> new Sektion(utanPlaner ? t.text("rapport.tabell.rubrik")
                 : t.text("rapport.tabell.rubrik") + " – " + t.grupp(grupp.getKey()), List.of(new Tabell(tabellRubriker(t),
                         grupp.getValue().stream().map(r -> List.of(Rapporttexter.uppdrag(r), t.tidplan(r), r.ansvarig(),
-                                t.status(r), r.kommentar())).toList(), List.of(30, 17, 13, 17, 30))))).toList();
+                                t.status(r), t.kommentar(r))).toList(), List.of(30, 17, 13, 17, 30))))).toList();
     }
 
     public static String period(Uppfoljningsrapport rapport, Rapporttexter t) {

@@ -37,6 +37,8 @@ public class HandelseEntity {
     private HandelseTyp typ = HandelseTyp.SKAPAT;
     private @Nullable String kommentar;
     private @Nullable Integer version;
+    /** The date the step set, if it sets one (the new återredovisning date). */
+    private java.time.@Nullable LocalDate datum;
 
     protected HandelseEntity() {
     }
@@ -50,6 +52,17 @@ public class HandelseEntity {
         this.typ = typ;
         this.kommentar = kommentar;
         this.version = version;
+    }
+
+    /** A step that sets a date. */
+    public HandelseEntity(long uppdragId, Instant tidpunkt, @Nullable Long personId, @Nullable Long forPersonId,
+            HandelseTyp typ, @Nullable String kommentar, @Nullable Integer version, java.time.@Nullable LocalDate datum) {
+        this(uppdragId, tidpunkt, personId, forPersonId, typ, kommentar, version);
+        this.datum = datum;
+    }
+
+    public java.time.@Nullable LocalDate datum() {
+        return datum;
     }
 
     public long uppdragId() {

@@ -34,7 +34,8 @@ public class Tidslinjen {
 
     @EventListener
     void skriv(Uppdragshandelse handelse) {
-        skriv(handelse.uppdrag(), handelse.typ(), paUppdragAv.aktuell().orElse(null), handelse.kommentar(), handelse.version());
+        skriv(handelse.uppdrag(), handelse.typ(), paUppdragAv.aktuell().orElse(null), handelse.kommentar(), handelse.version(),
+                handelse.datum());
     }
 
     /**
@@ -43,8 +44,13 @@ public class Tidslinjen {
      */
     public void skriv(UppdragId uppdrag, HandelseTyp typ, @Nullable PersonId forPerson, @Nullable String kommentar,
             @Nullable Integer version) {
+        skriv(uppdrag, typ, forPerson, kommentar, version, null);
+    }
+
+    private void skriv(UppdragId uppdrag, HandelseTyp typ, @Nullable PersonId forPerson, @Nullable String kommentar,
+            @Nullable Integer version, java.time.@Nullable LocalDate datum) {
         var vem = currentUser.get().map(user -> user.personId().value()).orElse(null);
         var forId = forPerson == null || forPerson.value() == (vem == null ? -1 : vem) ? null : forPerson.value();
-        repository.save(new HandelseEntity(uppdrag.value(), clock.instant(), vem, forId, typ, kommentar, version));
+        repository.save(new HandelseEntity(uppdrag.value(), clock.instant(), vem, forId, typ, kommentar, version, datum));
     }
 }

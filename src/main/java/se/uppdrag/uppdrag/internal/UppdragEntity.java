@@ -361,6 +361,22 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
         this.statusForePaus = fore;
     }
 
+    /**
+     * Moves the date it reports back by, for a reason (a pause does not need this: paused days are added by themselves).
+     * Only while it is carried out or paused, to a day from today on, and to another date than the one it has; the
+     * step keeps the old date, the new and the reason.
+     */
+    public void flyttaAterredovisning(LocalDate nytt, String skal, LocalDate idag) {
+        krav(status == UppdragStatus.PAGAENDE || status == UppdragStatus.PAUSAT, "aterredovisning.fel.status",
+                new Meddelande(status.textnyckel()));
+        krav(!nytt.isBefore(idag), "aterredovisning.fel.passerat");
+        krav(!nytt.equals(aterredovisasSenast), "aterredovisning.fel.oforandrat");
+        var forra = aterredovisasSenast;
+        aterredovisasSenast = nytt;
+        handelse(HandelseTyp.ATERREDOVISNING_FLYTTAD, (forra == null ? "–" : forra.toString()) + " → " + nytt + ": " + skal,
+                null, null, nytt);
+    }
+
     public void ateruppta() {
         overga(Overgang.ATERUPPTA, null, null);
     }
@@ -447,8 +463,13 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
     }
 
     private void handelse(HandelseTyp typ, @Nullable String kommentar, @Nullable Integer version, @Nullable UppdragId avser) {
+        handelse(typ, kommentar, version, avser, null);
+    }
+
+    private void handelse(HandelseTyp typ, @Nullable String kommentar, @Nullable Integer version, @Nullable UppdragId avser,
+            @Nullable LocalDate datum) {
         registerEvent(new Uppdragshandelse(new UppdragId(java.util.Objects.requireNonNull(id, "sparas först")), typ,
-                kommentar, version, avser));
+                kommentar, version, avser, datum));
     }
 
     private void kravStatus(UppdragStatus kravd) {

@@ -43,7 +43,8 @@ public class UppdragNotiser {
     /** The steps people are told about by mail. */
     private static final java.util.Set<HandelseTyp> BERATTAS = java.util.EnumSet.of(HandelseTyp.AVSLAGET,
             HandelseTyp.ATERREMITTERAT, HandelseTyp.REGISTRERAT, HandelseTyp.SLUTRAPPORT_GODKAND, HandelseTyp.PAUSAT,
-            HandelseTyp.ATERUPPTAGET, HandelseTyp.STRUKET, HandelseTyp.REVIDERING_STARTAD);
+            HandelseTyp.ATERUPPTAGET, HandelseTyp.STRUKET, HandelseTyp.REVIDERING_STARTAD,
+            HandelseTyp.ATERREDOVISNING_FLYTTAD);
 
     private final NotisService notiser;
     private final MailMallar mallar;
@@ -84,6 +85,8 @@ public class UppdragNotiser {
             case PAUSAT -> handelse(uppdrag, MailTyp.UPPDRAG_PAUSAT, kommentar, clock.instant().toString());
             case ATERUPPTAGET -> handelse(uppdrag, MailTyp.UPPDRAG_ATERUPPTAGET, null, clock.instant().toString());
             case STRUKET -> handelse(uppdrag, MailTyp.UPPDRAG_STRUKET, kommentar, "struket");
+            case ATERREDOVISNING_FLYTTAD -> handelse(uppdrag, MailTyp.ATERREDOVISNING_FLYTTAD, kommentar,
+                    String.valueOf(handelse.datum()));
             case REVIDERING_STARTAD -> handelse(uppdrag, MailTyp.UPPDRAG_REVIDERAT, null,
                     String.valueOf(Objects.requireNonNull(handelse.avser()).value()));
             default -> throw new IllegalStateException("No mail for " + handelse.typ());
@@ -171,7 +174,7 @@ public class UppdragNotiser {
         return person == null || person.epost() == null ? null : Adressat.av(person);
     }
 
-    /** Closed, paused, resumed, struck or revised: everyone who works on it or gave it. */
+    /** Closed, paused, resumed, struck, revised or its återredovisning moved: everyone who works on it or gave it. */
     private void handelse(UppdragEntity uppdrag, MailTyp typ, @Nullable String kommentar, String nyckel) {
         var till = new LinkedHashSet<Long>();
         till.add(uppdrag.agareId());

@@ -11,6 +11,7 @@ import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,15 +37,20 @@ public class Uppdragsprocessen {
     /** Where a process starts: a new draft, or an uppdrag decided before the system was used. */
     public enum Fas { UTKAST, GENOMFORANDE }
 
+    /** The model's task in which the uppdragstagare hands in the final report. */
+    private static final String SLUTRAPPORT = "slutrapport";
+
     private final RuntimeService runtime;
+    private final TaskService uppgifter;
     private final HistoryService historik;
     private final RepositoryService modeller;
     private final Clock clock;
     private final boolean registratorBekraftar;
 
-    Uppdragsprocessen(RuntimeService runtime, HistoryService historik, RepositoryService modeller, Clock clock,
-            @Value("${uppdrag.registrering.bekraftas:false}") boolean registratorBekraftar) {
+    Uppdragsprocessen(RuntimeService runtime, TaskService uppgifter, HistoryService historik, RepositoryService modeller,
+            Clock clock, @Value("${uppdrag.registrering.bekraftas:false}") boolean registratorBekraftar) {
         this.runtime = runtime;
+        this.uppgifter = uppgifter;
         this.historik = historik;
         this.modeller = modeller;
         this.clock = clock;
@@ -72,8 +78,28 @@ public class Uppdragsprocessen {
         runtime.suspendProcessInstanceById(uppdrag.processId());
     }
 
+    /** Tasks and timers go on; a date moved while it was paused reaches the final report's task now. */
     public void ateruppta(UppdragEntity uppdrag) {
         runtime.activateProcessInstanceById(uppdrag.processId());
+        flyttaAterredovisning(uppdrag);
+    }
+
+    /**
+     * The återredovisning date moved: the final report's task, when it is open, falls due on the new date (its reminders
+     * follow it), and one created later takes it from the variable. A paused process cannot be changed: it takes the
+     * date when it is resumed ({@link #ateruppta}).
+     */
+    public void flyttaAterredovisning(UppdragEntity uppdrag) {
+        var processId = uppdrag.processId();
+        var senast = uppdrag.aterredovisasSenast();
+        var instans = processId == null ? null : runtime.createProcessInstanceQuery().processInstanceId(processId).singleResult();
+        if (instans == null || instans.isSuspended() || senast == null) {
+            return;
+        }
+        var forfaller = Processvariabler.slutet(senast, clock.getZone());
+        runtime.setVariable(processId, Processvariabler.ATERREDOVISAS_SENAST, forfaller);
+        uppgifter.createTaskQuery().processInstanceId(processId).taskDefinitionKey(SLUTRAPPORT).list()
+                .forEach(uppgift -> uppgifter.setDueDate(uppgift.getId(), forfaller));
     }
 
     /** Ends the process (struck or superseded): its tasks end, its history stays. */

@@ -26,6 +26,7 @@ import se.uppdrag.uppdrag.UppdragAtgardService;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragService;
 import se.uppdrag.uppdrag.UppdragStatus;
+import org.jspecify.annotations.Nullable;
 import se.uppdrag.uppdrag.Uppdragshandling;
 import se.uppdrag.uppdrag.tidplan.ui.TidplanFlik;
 import se.uppdrag.uppdrag.versioner.VersionJamforelseService;
@@ -93,7 +94,8 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
             knappar.add(redigera);
         }
         if (sida.kanAtgarda()) {
-            knappar.add(atgardsknappar(handling));
+            knappar.add(atgardsknappar(handling, sida.tidplan().uppdrag().stream().findFirst()
+                    .map(se.uppdrag.uppdrag.tidplan.UppdragTidplan::aterredovisning).orElse(null)));
         }
         var id = handling.id();
         var rubrik = new H1(handling.titel()); // the page's one level-1 heading; the document's sections are H2
@@ -119,7 +121,7 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
         add(flikar);
     }
 
-    private HorizontalLayout atgardsknappar(Uppdragshandling handling) {
+    private HorizontalLayout atgardsknappar(Uppdragshandling handling, java.time.@Nullable LocalDate aterredovisning) {
         var id = handling.id();
         var rad = new HorizontalLayout();
         // one key per button or dialog: the same submission sent again is applied once; a success reloads the page
@@ -132,6 +134,10 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
                 new SkalDialog(getTranslation("atgard.pausa.rubrik"), getTranslation("atgard.pausa"), true,
                         skal -> gor(() -> atgarder.pausa(id, skal, nyckel), "atgard.pausat")).open();
             }));
+        }
+        if (handling.status() == UppdragStatus.PAGAENDE || handling.status() == UppdragStatus.PAUSAT) {
+            rad.add(new Button(getTranslation("atgard.flytta-aterredovisning"), e -> new AterredovisningDialog(id, aterredovisning,
+                    atgarder, () -> klart("atgard.aterredovisning-flyttad")).open()));
         }
         rad.add(new Button(getTranslation("atgard.revidera"), e -> {
             var nyckel = java.util.UUID.randomUUID();
@@ -152,6 +158,10 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
 
     private void gor(Runnable atgard, String klartNyckel) {
         atgard.run();
+        klart(klartNyckel);
+    }
+
+    private void klart(String klartNyckel) {
         Notification.show(getTranslation(klartNyckel), 4000, Notification.Position.BOTTOM_START);
         getUI().ifPresent(ui -> ui.getPage().reload());
     }
