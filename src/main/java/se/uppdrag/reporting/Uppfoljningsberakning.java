@@ -184,7 +184,8 @@ final class Uppfoljningsberakning {
                 franSteg ? LocalDate.ofInstant(senasteSteg.tid(), zon) : null, kommentar, placering);
     }
 
+    /** The unit or role the tidplan names as responsible in follow-up, else the uppdragstagare. */
     private static String ansvarig(Uppfoljningsunderlag u) {
-        return u.uppdragstagare() == null ? "" : u.uppdragstagare();
+        return u.ansvarigIUppfoljning() != null ? u.ansvarigIUppfoljning() : u.uppdragstagare() == null ? "" : u.uppdragstagare();
     }
 }
