@@ -112,6 +112,12 @@ public final class Handlingar {
                 h.finansiering(), h.beslutsform(), h.distribution());
     }
 
+    public static Uppdragshandling medTidplan(Uppdragshandling h, Tidplan tidplan) {
+        return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(), h.huvud(), h.diarienummer(), h.titel(),
+                h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),
+                h.arbetsorganisation(), h.samband(), h.kommunikation(), tidplan, h.finansiering(), h.beslutsform(), h.distribution());
+    }
+
     /** Saves, as the owner, a full uppdragshandling linked to a smaller one, and returns it. */
     public static Uppdragshandling sparaFullstandigt(se.uppdrag.uppdrag.UppdragService uppdrag, TestFolk folk) {
         folk.loggaIn(TestFolk.AGARE);

@@ -222,7 +222,8 @@ final class Uppfoljningsberakning {
         return u.slutleverans() == null && u.andringar().stream().noneMatch(a -> !a.arStatussteg() && a.tid().isBefore(slut));
     }
 
+    /** The unit or role the tidplan names as responsible in follow-up, else the uppdragstagare. */
     private static String ansvarig(Uppfoljningsunderlag u) {
-        return u.uppdragstagare() == null ? "" : u.uppdragstagare();
+        return u.ansvarigIUppfoljning() != null ? u.ansvarigIUppfoljning() : u.uppdragstagare() == null ? "" : u.uppdragstagare();
     }
 }

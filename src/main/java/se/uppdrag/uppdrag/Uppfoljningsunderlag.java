@@ -10,12 +10,13 @@ import se.uppdrag.diarium.Diarienummer;
  * What the follow-up needs of one decided uppdrag: its dates, the steps that changed its status and the status reports
  * filed by the end of the period. {@code beslutsdatum} is the decision date (the document date for uppdrag imported as
  * decided without one; null while not decided); {@code ersatter} names the uppdragshandling it replaces, if any;
- * {@code plan} is where it stands in a plan (ids only: the follow-up names them).
+ * {@code plan} is where it stands in a plan (ids only: the follow-up names them); {@code ansvarigIUppfoljning} is the
+ * unit or role its tidplan names as responsible in follow-up ("CIFU"), when not the uppdragstagare.
  */
 public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
         UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans, @Nullable String uppdragstagare,
         List<String> uppdragsgivare, @Nullable String ersatter, List<Statusandring> andringar,
-        List<Statusrapport> statusrapporter, Planplacering plan) {
+        List<Statusrapport> statusrapporter, Planplacering plan, @Nullable String ansvarigIUppfoljning) {
 
     /**
      * The steps that move a decided uppdrag between pågående, pausat, struket, avslutat and ersatt, and the one that moves
@@ -26,10 +27,20 @@ public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienu
             HandelseTyp.SLUTRAPPORT_GODKAND, HandelseTyp.ERSATT, HandelseTyp.ATERREDOVISNING_FLYTTAD);
 
     public Uppfoljningsunderlag {
+        ansvarigIUppfoljning = ansvarigIUppfoljning == null || ansvarigIUppfoljning.isBlank() ? null : ansvarigIUppfoljning;
         uppdragsgivare = List.copyOf(uppdragsgivare);
         andringar = List.copyOf(andringar);
         statusrapporter = List.copyOf(statusrapporter);
         plan = plan == null ? Planplacering.INGEN : plan;
+    }
+
+    /** Without a unit or role responsible in follow-up: the uppdragstagare is. */
+    public Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
+            UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans,
+            @Nullable String uppdragstagare, List<String> uppdragsgivare, @Nullable String ersatter,
+            List<Statusandring> andringar, List<Statusrapport> statusrapporter, Planplacering plan) {
+        this(id, diarienummer, titel, enhet, status, beslutsdatum, slutleverans, uppdragstagare, uppdragsgivare, ersatter,
+                andringar, statusrapporter, plan, null);
     }
 
     /** Outside every plan. */

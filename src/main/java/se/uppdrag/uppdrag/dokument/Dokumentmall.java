@@ -82,8 +82,11 @@ public final class Dokumentmall {
         var block = new ArrayList<Dokument.Block>(stycken(tidplan.prioritet()));
         block.add(Stycke.av(tidplan.slutleverans() == null ? text("slutleverans-90-dagar")
                 : text("slutleverans", tidplan.slutleverans())));
+        if (tidplan.ansvarigIUppfoljning() != null) {
+            block.add(Stycke.av(text("ansvarig-i-uppfoljning", tidplan.ansvarigIUppfoljning())));
+        }
         block.add(new Tabell(List.of(text("kolumn.aktivitet"), text("rubrik.tidplan"), text("kolumn.ansvarig")), tidplan.aktiviteter().stream()
-                .map(a -> List.of(a.namn(), a.period().visning(), a.ansvarig() == null ? "" : a.ansvarig().namn())).toList()));
+                .map(a -> List.of(a.namn(), a.period().visning(), a.ansvarigVisning())).toList()));
         return new Sektion(text("rubrik.tidplan"), block);
     }
 

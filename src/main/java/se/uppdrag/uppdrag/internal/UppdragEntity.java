@@ -71,6 +71,8 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
     @Nullable String kommunikation;
     @Nullable String prioritet;
     @Nullable LocalDate slutleverans;
+    @Column(name = "ansvarig_i_uppfoljning")
+    @Nullable String ansvarigIUppfoljning;
     @Nullable String finansieringText;
     @Nullable BigDecimal finansieringBelopp;
     @Nullable String rapporteringTill;
@@ -181,6 +183,11 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
 
     public @Nullable LocalDate slutleverans() {
         return slutleverans;
+    }
+
+    /** Who is responsible in follow-up when that is a unit or role, not the uppdragstagare. */
+    public @Nullable String ansvarigIUppfoljning() {
+        return ansvarigIUppfoljning;
     }
 
     public @Nullable Long uppdragstagareId() {

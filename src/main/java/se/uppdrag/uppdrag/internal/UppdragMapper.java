@@ -26,7 +26,6 @@ import se.uppdrag.uppdrag.Mottagare;
 import se.uppdrag.uppdrag.Planplacering;
 import se.uppdrag.uppdrag.Samband;
 import se.uppdrag.uppdrag.Tidplan;
-import se.uppdrag.uppdrag.Tidsperiod;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragRef;
 import se.uppdrag.uppdrag.Uppdragshandling;
@@ -79,8 +78,8 @@ public final class UppdragMapper {
                         rad.roll(), rad.projektledare(), rad.sammanstallande())).toList(), e.arbetsgruppNotering),
                 new Samband(e.samband.stream().map(refs::get).toList(), e.sambandText), e.kommunikation,
                 new Tidplan(e.prioritet, e.slutleverans, e.statusrapportering, e.aktiviteter.stream().map(rad -> new Aktivitet(rad.namn(),
-                        new Tidsperiod(rad.startdatum(), rad.slutdatum(), rad.manadsperiod()),
-                        rad.ansvarigId() == null ? null : p.apply(rad.ansvarigId()))).toList()),
+                        rad.period(), rad.ansvarigId() == null ? null : p.apply(rad.ansvarigId()), rad.ansvarigText())).toList(),
+                        e.ansvarigIUppfoljning),
                 new Finansiering(e.finansieringText, e.finansieringBelopp),
                 new Beslutsform(e.rapporteringTill, e.beslutsfattare.stream()
                         .map(rad -> new Beslutsfattare(p.apply(rad.personId()), rad.beslutarEnsam())).toList(),
@@ -135,9 +134,9 @@ public final class UppdragMapper {
         e.prioritet = text(h.tidplan().prioritet());
         e.slutleverans = h.tidplan().slutleverans();
         e.statusrapportering = h.tidplan().statusrapportering();
-        ersatt(e.aktiviteter, h.tidplan().aktiviteter().stream().map(a -> new AktivitetRad(a.namn().strip(),
-                a.period().start(), a.period().slut(), a.period().manader(),
-                a.ansvarig() == null ? null : a.ansvarig().id().value())).toList());
+        e.ansvarigIUppfoljning = text(h.tidplan().ansvarigIUppfoljning());
+        ersatt(e.aktiviteter, h.tidplan().aktiviteter().stream().map(a -> new AktivitetRad(a.namn().strip(), a.period(),
+                a.ansvarig() == null ? null : a.ansvarig().id().value(), text(a.ansvarigText()))).toList());
         e.finansieringText = text(h.finansiering().text());
         e.finansieringBelopp = h.finansiering().beloppKr();
         e.rapporteringTill = text(h.beslutsform().rapporteringTill());

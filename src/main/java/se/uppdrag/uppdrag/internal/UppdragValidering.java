@@ -87,6 +87,13 @@ public final class UppdragValidering {
         }
         if (h.tidplan().aktiviteter().stream().anyMatch(a -> a.namn() == null || a.namn().isBlank())) {
             fel.put("aktiviteter", new Meddelande("uppdrag.fel.aktivitet-namn"));
+        } else if (h.tidplan().aktiviteter().stream().anyMatch(a -> a.ansvarigText() != null
+                && a.ansvarigText().length() > se.uppdrag.uppdrag.Aktivitet.ANSVARIG_TEXT_MAX)) {
+            fel.put("aktiviteter", new Meddelande("uppdrag.fel.ansvarig-text-lang", se.uppdrag.uppdrag.Aktivitet.ANSVARIG_TEXT_MAX));
+        }
+        var iUppfoljning = h.tidplan().ansvarigIUppfoljning();
+        if (iUppfoljning != null && iUppfoljning.length() > se.uppdrag.uppdrag.Aktivitet.ANSVARIG_TEXT_MAX) {
+            fel.put("ansvarigIUppfoljning", new Meddelande("uppdrag.fel.ansvarig-text-lang", se.uppdrag.uppdrag.Aktivitet.ANSVARIG_TEXT_MAX));
         }
         var belopp = h.finansiering().beloppKr();
         if (belopp != null && (belopp.signum() < 0 || belopp.compareTo(MAX_BELOPP) > 0)) {

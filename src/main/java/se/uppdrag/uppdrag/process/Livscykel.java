@@ -79,8 +79,17 @@ public class Livscykel {
         return rad(uppdragId, aktivitet).namn();
     }
 
+    /**
+     * The person who has the activity task: the one responsible, or, when a unit or role is responsible ("CIFU"), the
+     * uppdragstagare (the owner while there is none), who reports for it as for the whole uppdrag.
+     */
     public String aktivitetAnsvarig(Long uppdragId, String aktivitet) {
-        return String.valueOf(rad(uppdragId, aktivitet).ansvarigId());
+        var entity = hamta(uppdragId);
+        var rad = entity.aktiviteter().get(Integer.parseInt(aktivitet));
+        if (rad.ansvarigId() != null) {
+            return String.valueOf(rad.ansvarigId());
+        }
+        return String.valueOf(entity.uppdragstagareId() != null ? entity.uppdragstagareId() : entity.agareId());
     }
 
     /** An activity is due at the end of its period. */

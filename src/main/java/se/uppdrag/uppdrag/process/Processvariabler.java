@@ -72,7 +72,8 @@ final class Processvariabler {
 
     /**
      * The variables of the execution phase: who reports (the uppdragstagare, else the owner), by when, the activities
-     * that have someone responsible (by index in the tidplan), and the beslutsfattare of the final report.
+     * that have someone responsible, a person or a unit or role (by index in the tidplan), and the beslutsfattare of the
+     * final report.
      */
     static Map<String, Object> genomforande(UppdragEntity entity, ZoneId zon) {
         var variabler = new HashMap<String, Object>();
@@ -83,7 +84,7 @@ final class Processvariabler {
         var aktiviteter = new ArrayList<String>();
         var rader = entity.aktiviteter();
         for (int i = 0; i < rader.size(); i++) {
-            if (rader.get(i).ansvarigId() != null) {
+            if (rader.get(i).harAnsvarig()) {
                 aktiviteter.add(String.valueOf(i));
             }
         }

@@ -23,7 +23,6 @@ import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonId;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
-import se.uppdrag.uppdrag.Tidsperiod;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.internal.AktivitetRad;
@@ -109,9 +108,10 @@ public class TidplanService {
     }
 
     private UppdragTidplan tidplan(UppdragEntity e, Collection<AktivitetRad> rader, Map<PersonId, Person> namn) {
-        var aktiviteter = rader.stream().map(rad -> new Aktivitetslage(rad.namn(),
-                new Tidsperiod(rad.startdatum(), rad.slutdatum(), rad.manadsperiod()), namn(rad.ansvarigId(), namn),
-                rad.klar() == null ? null : LocalDate.ofInstant(rad.klar(), clock.getZone()))).toList();
+        var aktiviteter = rader.stream().map(rad -> new Aktivitetslage(rad.namn(), rad.period(),
+                rad.ansvarigText() != null ? rad.ansvarigText() : namn(rad.ansvarigId(), namn),
+                rad.klar() == null ? null : LocalDate.ofInstant(rad.klar(), clock.getZone())))
+                .sorted(Aktivitetslage.I_TIDSORDNING).toList();
         var aterredovisning = e.aterredovisasSenast() != null ? e.aterredovisasSenast() : e.slutleverans();
         return new UppdragTidplan(new UppdragId(Objects.requireNonNull(e.id())), e.titel(),
                 e.diarienummer() == null ? null : Diarienummer.parse(e.diarienummer()), e.status(),

@@ -9,12 +9,17 @@ import se.uppdrag.text.Meddelande;
 import se.uppdrag.uppdrag.Aktivitet;
 import se.uppdrag.uppdrag.Tidsperiod;
 
-/** A tidplan activity; the period is typed as on paper ("Juni – aug 2025") and checked as the user leaves the field. */
+/**
+ * A tidplan activity; the period is typed as on paper ("Juni – aug 2025", "Q4 2023", "2023 – 2025", "Under 2023") and
+ * checked as the user leaves the field. Who is responsible is a person or a unit or role ("CIFU"): choosing one
+ * clears the other; a unit's or role's activity task goes to the uppdragstagare.
+ */
 class AktivitetsRad extends Rad<Aktivitet> {
 
     private final TextField namn = new TextField();
     private final TextField period = new TextField();
     private final ComboBox<Person> ansvarig;
+    private final TextField ansvarigText = new TextField();
 
     AktivitetsRad(Valjare valjare, @Nullable Aktivitet aktivitet) {
         namn.setLabel(getTranslation("falt.aktivitet"));
@@ -27,12 +32,27 @@ class AktivitetsRad extends Rad<Aktivitet> {
         period.setValueChangeMode(ValueChangeMode.ON_BLUR);
         period.addValueChangeListener(e -> valideraPeriod());
         ansvarig = valjare.person(getTranslation("falt.ansvarig"));
+        ansvarigText.setLabel(getTranslation("falt.ansvarig-text"));
+        ansvarigText.setHelperText(getTranslation("falt.ansvarig-text.hjalp"));
+        ansvarigText.setPlaceholder(getTranslation("falt.ansvarig-text.exempel"));
+        ansvarigText.setMaxLength(Aktivitet.ANSVARIG_TEXT_MAX);
+        ansvarig.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                ansvarigText.clear();
+            }
+        });
+        ansvarigText.addValueChangeListener(e -> {
+            if (!e.getValue().isBlank()) {
+                ansvarig.clear();
+            }
+        });
         if (aktivitet != null) {
             namn.setValue(aktivitet.namn());
             period.setValue(aktivitet.period().visning());
             ansvarig.setValue(aktivitet.ansvarig());
+            ansvarigText.setValue(aktivitet.ansvarigText() == null ? "" : aktivitet.ansvarigText());
         }
-        add(namn, period, ansvarig);
+        add(namn, period, ansvarig, ansvarigText);
         setFlexGrow(1, namn);
     }
 
@@ -53,12 +73,15 @@ class AktivitetsRad extends Rad<Aktivitet> {
 
     @Override
     Aktivitet varde() {
-        return new Aktivitet(namn.getValue().strip(), Tidsperiod.parse(period.getValue()), ansvarig.getValue());
+        var person = ansvarig.getValue();
+        return new Aktivitet(namn.getValue().strip(), Tidsperiod.parse(period.getValue()), person,
+                person == null ? ansvarigText.getValue() : null);
     }
 
     @Override
     boolean arTom() {
-        return namn.getValue().isBlank() && period.getValue().isBlank() && ansvarig.getValue() == null;
+        return namn.getValue().isBlank() && period.getValue().isBlank() && ansvarig.getValue() == null
+                && ansvarigText.getValue().isBlank();
     }
 
     @Override

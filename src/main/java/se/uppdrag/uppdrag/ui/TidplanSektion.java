@@ -18,7 +18,8 @@ import se.uppdrag.uppdrag.Tidplan;
 import se.uppdrag.uppdrag.Uppdragshandling;
 
 /**
- * Tidplan: priority, slutleverans and the activities with their periods. A slutleverans that has passed is pointed
+ * Tidplan: priority, slutleverans, the activities with their periods and who is responsible, and the unit or role
+ * responsible in follow-up, if not the uppdragstagare. A slutleverans that has passed is pointed
  * out at once (a draft may still be saved so; it cannot be sent för beslut so); one before the decision it follows
  * (revising a decided uppdrag) is wrong and not saved.
  */
@@ -29,6 +30,7 @@ class TidplanSektion extends VerticalLayout implements Sektion {
     private final TextField prioritet = Falt.text(this, "falt.prioritet", 500);
     private final DatePicker slutleverans = Falt.datum(this, "falt.slutleverans");
     private final RadioButtonGroup<Statusrapportering> statusrapportering = new RadioButtonGroup<>();
+    private final TextField ansvarigIUppfoljning = Falt.text(this, "falt.ansvarig-i-uppfoljning", se.uppdrag.uppdrag.Aktivitet.ANSVARIG_TEXT_MAX);
     private final RadLista<Aktivitet> aktiviteter;
     private @Nullable LocalDate beslutsdatum;
     private boolean markeradForeBeslut;
@@ -44,9 +46,12 @@ class TidplanSektion extends VerticalLayout implements Sektion {
         statusrapportering.setItems(Statusrapportering.values());
         statusrapportering.setItemLabelGenerator(s -> getTranslation("statusrapportering." + s.name()));
         statusrapportering.setValue(Statusrapportering.HALVAR);
+        ansvarigIUppfoljning.setHelperText(getTranslation("falt.ansvarig-i-uppfoljning.hjalp"));
+        ansvarigIUppfoljning.setPlaceholder(getTranslation("falt.ansvarig-text.exempel"));
         aktiviteter = new RadLista<>(getTranslation("falt.aktiviteter"), getTranslation("knapp.lagg-till-aktivitet"),
                 getTranslation("rad.aktivitet"), () -> new AktivitetsRad(valjare, null));
-        add(new H2(getTranslation("sektion.tidplan")), new FormLayout(prioritet, slutleverans), statusrapportering, aktiviteter);
+        add(new H2(getTranslation("sektion.tidplan")), new FormLayout(prioritet, slutleverans), statusrapportering, aktiviteter,
+                new FormLayout(ansvarigIUppfoljning));
     }
 
     /** The decision the slutleverans may not come before, if there is one. */
@@ -60,6 +65,7 @@ class TidplanSektion extends VerticalLayout implements Sektion {
         prioritet.setValue(Falt.varde(h.tidplan().prioritet()));
         slutleverans.setValue(h.tidplan().slutleverans());
         statusrapportering.setValue(h.tidplan().statusrapportering());
+        ansvarigIUppfoljning.setValue(Falt.varde(h.tidplan().ansvarigIUppfoljning()));
         aktiviteter.satt(h.tidplan().aktiviteter(), aktivitet -> new AktivitetsRad(valjare, aktivitet));
         kontrolleraSlutleverans();
     }
@@ -100,6 +106,9 @@ class TidplanSektion extends VerticalLayout implements Sektion {
             Rad.markera(slutleverans, true, fel.get("slutleverans"));
         }
         aktiviteter.visaFel(fel.get("aktiviteter"));
+        if (fel.containsKey("ansvarigIUppfoljning")) {
+            Rad.markera(ansvarigIUppfoljning, true, fel.get("ansvarigIUppfoljning"));
+        }
     }
 
     @Override
@@ -119,6 +128,7 @@ class TidplanSektion extends VerticalLayout implements Sektion {
     }
 
     Tidplan tidplan() {
-        return new Tidplan(prioritet.getValue(), slutleverans.getValue(), statusrapportering.getValue(), aktiviteter.varden());
+        return new Tidplan(prioritet.getValue(), slutleverans.getValue(), statusrapportering.getValue(), aktiviteter.varden(),
+                ansvarigIUppfoljning.getValue());
     }
 }

@@ -31,11 +31,16 @@ public class Versioner {
                 .map(v -> new Version(v.nummer(), v.skapad(), v.anledning())).toList();
     }
 
+    /** A handling as a version keeps it. */
+    static String json(Uppdragshandling handling) {
+        return JSON.writeValueAsString(handling);
+    }
+
     /** Stores the handling as the next version and returns its number. */
     public int spara(Uppdragshandling handling, String anledning) {
         var uppdragId = handling.id().value();
         var nummer = repository.senaste(uppdragId) + 1;
-        repository.save(new VersionEntity(uppdragId, nummer, clock.instant(), anledning, JSON.writeValueAsString(handling)));
+        repository.save(new VersionEntity(uppdragId, nummer, clock.instant(), anledning, json(handling)));
         return nummer;
     }
 
@@ -44,8 +49,13 @@ public class Versioner {
     public Uppdragshandling las(long uppdragId, int nummer) {
         var version = repository.findById(new VersionEntity.Nyckel(uppdragId, nummer))
                 .orElseThrow(() -> new se.uppdrag.text.OgiltigtVardeException("versioner.fel.finns-inte", nummer));
+        return las(version.innehall());
+    }
+
+    /** A kept version's JSON as a handling, older shapes brought up to today's ({@link GamlaVersioner}). */
+    static Uppdragshandling las(String innehall) {
         return JSON.readerFor(Uppdragshandling.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(version.innehall());
+                .readValue(GamlaVersioner.uppgradera(JSON.readTree(innehall)));
     }
 
     @Transactional(readOnly = true)

@@ -70,7 +70,7 @@ class UppdragEditorViewTest extends ViewTestBase {
         test(period).setValue("till sommaren");
         test($(Button.class).withText("Save draft").first()).click();
         assertThat(period.getErrorMessage())
-                .isEqualTo("Write the period as, for example, ”Juni – aug 2025”, ”Nov 2025” or ”2025-06-01 – 2025-08-31”");
+                .isEqualTo("Write the period as, for example, ”Juni – aug 2025”, ”Nov 2025”, ”Q4 2023”, ”2023 – 2025”, ”Under 2023” or ”2025-06-01 – 2025-08-31”");
     }
 
     @Test

@@ -112,6 +112,19 @@ class DokumentjamforelseTest {
     }
 
     @Test
+    void an_activity_that_a_unit_becomes_responsible_for_in_a_quarter_is_a_change_of_that_activity() {
+        var jamforelse = jamfor(h -> med(h, b -> b.aktiviteter = List.of(
+                new Aktivitet("Nulägesanalys", Tidsperiod.parse("Q3 2026"), null, "CIFU"),
+                new Aktivitet("Förankring", Tidsperiod.datum(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 15)), null))));
+        var andringar = andringar(jamforelse, "Tidplan");
+        assertThat(andringar).singleElement().satisfies(a -> {
+            assertThat(a.skillnad()).isEqualTo(Skillnad.ANDRAT);
+            assertThat(a.fore()).isEqualTo("Nulägesanalys; Tidplan: Juni – aug 2026; Ansvarig: Ahmed Nur");
+            assertThat(a.efter()).isEqualTo("Nulägesanalys; Tidplan: Q3 2026; Ansvarig: CIFU");
+        });
+    }
+
+    @Test
     void a_new_ersatter_section_is_added_whole_in_its_place_and_a_new_date_changes_the_header() {
         var jamforelse = jamfor(h -> med(h, b -> {
             b.ersatter = Ersatter.dokument("Införandeplanering digitala vårdtjänster", LocalDate.of(2026, 1, 15));
