@@ -47,7 +47,7 @@ public class StatusrapportschemaService {
         return inlamningar.enGang(nyckel, "statusrapportschema.spara", () -> {
             var schema = Rapportschema.av(datum);
             rapportdatumen.spara(schema, currentUser.require().namn());
-            return timrar.flytta(schema);
+            return timrar.flytta();
         }, String::valueOf, Integer::valueOf);
     }
 }

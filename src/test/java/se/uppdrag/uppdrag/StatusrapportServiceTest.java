@@ -86,10 +86,7 @@ class StatusrapportServiceTest extends ProcessTestBase {
 
     @Test
     void filing_completes_the_open_request_so_no_one_is_asked_twice_and_the_next_one_comes_on_the_next_date() {
-        klocka.till(LocalDate.of(2026, 11, 23));
-        var id = faststalltUppdrag(); // quarterly
-        tidTill(LocalDate.of(2026, 12, 15));
-        assertThat(uppgifter(TestFolk.TAGARE, id, "statusrapport")).hasSize(1);
+        var id = medOppenBegaran();
 
         folk.loggaIn(TestFolk.AGARE);
         statusrapport.lamna(id, Statusrapport.Ljus.GRON, Statusrapport.Trend.OFORANDRAD, "Allt går enligt plan", null);
@@ -103,9 +100,7 @@ class StatusrapportServiceTest extends ProcessTestBase {
 
     @Test
     void a_request_lent_to_someone_else_is_completed_too_and_does_not_come_back_to_the_one_who_lent_it() {
-        klocka.till(LocalDate.of(2026, 11, 23));
-        var id = faststalltUppdrag();
-        tidTill(LocalDate.of(2026, 12, 15));
+        var id = medOppenBegaran();
         var begaran = uppgift(TestFolk.TAGARE, id, "statusrapport");
         uppgifter.delegera(begaran.id(), person(TestFolk.MEDLEM));
         assertThat(uppgifter(TestFolk.MEDLEM, id, "statusrapport")).hasSize(1);
@@ -119,9 +114,7 @@ class StatusrapportServiceTest extends ProcessTestBase {
 
     @Test
     void a_request_held_by_a_substitute_while_the_uppdragstagare_is_away_is_completed_too() {
-        klocka.till(LocalDate.of(2026, 11, 23));
-        var id = faststalltUppdrag();
-        tidTill(LocalDate.of(2026, 12, 15));
+        var id = medOppenBegaran();
         var idag = LocalDate.now(klocka);
         folk.loggaIn(TestFolk.TAGARE);
         franvaro.registrera(person(TestFolk.TAGARE), idag, idag.plusDays(5), person(TestFolk.MEDLEM));
@@ -147,5 +140,14 @@ class StatusrapportServiceTest extends ProcessTestBase {
 
         assertThat(genomforande.statusrapporter(id)).extracting(Statusrapport::kommentar)
                 .containsExactlyInAnyOrder("En gång", "En ny rapport");
+    }
+
+    /** A quarterly uppdrag on 15 December, its request for a status report open with the uppdragstagare. */
+    private UppdragId medOppenBegaran() {
+        klocka.till(LocalDate.of(2026, 11, 23));
+        var id = faststalltUppdrag();
+        tidTill(LocalDate.of(2026, 12, 15));
+        assertThat(uppgifter(TestFolk.TAGARE, id, "statusrapport")).hasSize(1);
+        return id;
     }
 }

@@ -22,6 +22,8 @@ class StatustimrarTest extends ProcessTestBase {
     StatusrapportschemaService schema;
     @Autowired
     RapportdatumRepository rapportdatum;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void tillbakaTillKonfigurationen() {
@@ -55,12 +57,31 @@ class StatustimrarTest extends ProcessTestBase {
 
         tidTill(LocalDate.of(2026, 12, 16));
         assertThat(uppgifter(TestFolk.TAGARE, id, "statusrapport")).isEmpty();
+        assertThat(begardaPerPost()).isZero();
         tidTill(LocalDate.of(2027, 1, 10));
         var begaran = uppgift(TestFolk.TAGARE, id, "statusrapport");
+        assertThat(begardaPerPost()).as("the request's mail is in the outbox").isEqualTo(1);
         assertThat(begaran.forfaller()).isEqualTo(LocalDate.of(2027, 1, 24));
         // answered, the next request waits for the next of the new dates
         genomforande.lamnaStatusrapport(begaran.id(), Statusrapport.Ljus.GRON, Statusrapport.Trend.POSITIV, "Enligt plan");
         assertThat(timern(id)).isEqualTo(LocalDate.of(2027, 4, 10).atTime(LocalTime.of(8, 0)));
+    }
+
+    @Test
+    void a_paused_uppdrag_keeps_its_timer_while_paused_and_takes_the_new_date_when_resumed() {
+        klocka.till(LocalDate.of(2026, 11, 23));
+        var id = faststalltUppdrag();
+        folk.loggaIn(TestFolk.GIVARE);
+        atgarder.pausa(id, "Pandemin");
+        folk.loggaIn(TestFolk.ADMINISTRATOR);
+        schema.spara(RapportschemaTest.text("04-15, 10-15", "01-10, 04-10, 07-10, 10-10", "01-15, 05-15, 09-15"), null);
+        var process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id.value())).singleResult();
+        assertThat(management.createTimerJobQuery().processInstanceId(process.getId()).count()).as("suspended").isZero();
+
+        folk.loggaIn(TestFolk.GIVARE);
+        atgarder.ateruppta(id);
+
+        assertThat(timern(id)).isEqualTo(LocalDate.of(2027, 1, 10).atTime(LocalTime.of(8, 0)));
     }
 
     @Test
@@ -82,6 +103,12 @@ class StatustimrarTest extends ProcessTestBase {
         assertThatThrownBy(() -> schema.spara(RapportschemaTest.text("04-15", "03-15", "05-15"), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> schema.schema()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The uppdragstagare's mails in the outbox asking for a status report. */
+    private int begardaPerPost() {
+        return jdbc.queryForObject("select count(*) from utgaende_post where person_id = ? and amne like ?", Integer.class,
+                person(TestFolk.TAGARE).value(), "%dags för statusrapport");
     }
 
     /** When the uppdrag's status timer fires, in the region's time. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,8 @@ import se.uppdrag.uppdrag.internal.RapportdatumRepository;
  * The waiting timers "Dags för statusrapport" of the running uppdrag processes, moved to their next date when the
  * administrator changes the schedule: each to the first report time of its uppdrag's cadence that has not passed (today
  * at eight included), through the engine's own rescheduling ({@link ManagementService#rescheduleTimeDateJob}), in the
- * transaction that saves the dates. A timer already due is left to fire; a paused uppdrag's timer is suspended with its
- * process and keeps its date (decision 0017).
+ * transaction that saves the dates. A timer already due is left to fire. A paused uppdrag's timer is suspended with its
+ * process, out of reach, and is moved when the uppdrag is resumed (decision 0017).
  */
 @Component
 @Transactional
@@ -28,19 +29,31 @@ public class Statustimrar {
 
     private final ManagementService management;
     private final RapportdatumRepository uppdragen;
+    private final Rapportdatumen rapportdatumen;
     private final Clock clock;
 
-    Statustimrar(ManagementService management, RapportdatumRepository uppdragen, Clock clock) {
+    Statustimrar(ManagementService management, RapportdatumRepository uppdragen, Rapportdatumen rapportdatumen, Clock clock) {
         this.management = management;
         this.uppdragen = uppdragen;
+        this.rapportdatumen = rapportdatumen;
         this.clock = clock;
     }
 
-    /** Moves every waiting status timer that the schedule puts elsewhere; returns how many were moved. */
-    public int flytta(Rapportschema schema) {
+    /** Moves every waiting status timer that the schedule in force puts elsewhere; returns how many were moved. */
+    public int flytta() {
+        return flytta(management.createTimerJobQuery().processDefinitionKey(Uppdragsprocessen.NYCKEL).elementId(TIMER)
+                .orderByJobId().asc().list());
+    }
+
+    /** The same for one process: a paused one, resumed, takes the dates that changed while it was paused. */
+    public int flytta(String processId) {
+        return flytta(management.createTimerJobQuery().processInstanceId(processId).elementId(TIMER).list());
+    }
+
+    private int flytta(List<Job> timrar) {
+        var schema = rapportdatumen.aktuellt();
         var nu = clock.instant();
-        var vantande = management.createTimerJobQuery().processDefinitionKey(Uppdragsprocessen.NYCKEL).elementId(TIMER)
-                .orderByJobId().asc().list().stream().filter(jobb -> jobb.getDuedate().toInstant().isAfter(nu)).toList();
+        var vantande = timrar.stream().filter(jobb -> jobb.getDuedate().toInstant().isAfter(nu)).toList();
         var flyttade = 0;
         for (int fran = 0; fran < vantande.size(); fran += SIDA) {
             var sida = vantande.subList(fran, Math.min(vantande.size(), fran + SIDA));

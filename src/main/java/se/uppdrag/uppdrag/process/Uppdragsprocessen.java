@@ -41,9 +41,11 @@ public class Uppdragsprocessen {
     private final RepositoryService modeller;
     private final Clock clock;
     private final boolean registratorBekraftar;
+    private final Statustimrar statustimrar;
 
     Uppdragsprocessen(RuntimeService runtime, HistoryService historik, RepositoryService modeller, Clock clock,
-            @Value("${uppdrag.registrering.bekraftas:false}") boolean registratorBekraftar) {
+            @Value("${uppdrag.registrering.bekraftas:false}") boolean registratorBekraftar, Statustimrar statustimrar) {
+        this.statustimrar = statustimrar;
         this.runtime = runtime;
         this.historik = historik;
         this.modeller = modeller;
@@ -72,8 +74,10 @@ public class Uppdragsprocessen {
         runtime.suspendProcessInstanceById(uppdrag.processId());
     }
 
+    /** Tasks and timers run again; a status timer whose dates changed meanwhile moves to the new next one. */
     public void ateruppta(UppdragEntity uppdrag) {
         runtime.activateProcessInstanceById(uppdrag.processId());
+        statustimrar.flytta(java.util.Objects.requireNonNull(uppdrag.processId()));
     }
 
     /** Ends the process (struck or superseded): its tasks end, its history stays. */
