@@ -28,10 +28,12 @@ public class Dokumentsidan {
     private final TidplanService tidplan;
     private final ErsattningskedjaService kedjor;
     private final SekretessService sekretess;
+    private final StatusrapportService statusrapport;
 
     Dokumentsidan(UppdragService uppdrag, UppdragAtkomst atkomst, UppdragHistorikService historik, RemissService remiss,
             GenomforandeService genomforande, TidplanService tidplan, ErsattningskedjaService kedjor,
-            SekretessService sekretess) {
+            SekretessService sekretess, StatusrapportService statusrapport) {
+        this.statusrapport = statusrapport;
         this.uppdrag = uppdrag;
         this.atkomst = atkomst;
         this.historik = historik;
@@ -46,7 +48,7 @@ public class Dokumentsidan {
     public record Dokumentsida(Uppdragshandling handling, boolean kanRedigera, boolean kanAtgarda, List<Handelse> handelser,
             List<Remissvar> remissvar, List<Statusrapport> statusrapporter, List<Slutrapport> slutrapporter,
             UppdragHistorikService.Processlage processlage, List<UppdragHistorikService.Version> versioner,
-            Tidplansbild tidplan, Optional<Sekretess> sekretess, Ersattningskedja kedja) {
+            Tidplansbild tidplan, Optional<Sekretess> sekretess, Ersattningskedja kedja, boolean kanLamnaStatusrapport) {
     }
 
     public Dokumentsida las(UppdragId id) {
@@ -54,6 +56,7 @@ public class Dokumentsidan {
         return new Dokumentsida(handling, uppdrag.kanRedigera(id),
                 handling.status().arBeslutatOchOppet() && atkomst.arUppdragsgivare(id), historik.handelser(id),
                 remiss.remissvar(id), genomforande.statusrapporter(id), genomforande.slutrapporter(id),
-                historik.processlage(id), historik.versioner(id), tidplan.uppdrag(id), sekretess.hamta(id), kedjor.kedja(id));
+                historik.processlage(id), historik.versioner(id), tidplan.uppdrag(id), sekretess.hamta(id), kedjor.kedja(id),
+                statusrapport.kanLamna(id));
     }
 }

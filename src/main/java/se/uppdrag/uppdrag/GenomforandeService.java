@@ -14,7 +14,6 @@ import se.uppdrag.personer.PersonService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.uppdrag.internal.SlutrapportEntity;
 import se.uppdrag.uppdrag.internal.SlutrapportRepository;
-import se.uppdrag.uppdrag.internal.StatusrapportEntity;
 import se.uppdrag.uppdrag.internal.StatusrapportRepository;
 import se.uppdrag.uppdrag.internal.UppdragRepository;
 import se.uppdrag.uppdrag.process.Beslutsutfall;
@@ -37,11 +36,13 @@ public class GenomforandeService {
     private final Clock clock;
 
     private final Inlamningar inlamningar;
+    private final Statusrapportskrivare skrivare;
 
     GenomforandeService(Uppgiftssteg steg, UppdragRepository repository, StatusrapportRepository statusrapporter,
             SlutrapportRepository slutrapporter, PersonService personer, CurrentUser currentUser, Beslutande beslutande, Bilageregler bilageregler,
-            Clock clock, Inlamningar inlamningar) {
+            Clock clock, Inlamningar inlamningar, Statusrapportskrivare skrivare) {
         this.inlamningar = inlamningar;
+        this.skrivare = skrivare;
         this.steg = steg;
         this.repository = repository;
         this.statusrapporter = statusrapporter;
@@ -78,12 +79,7 @@ public class GenomforandeService {
             @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.STATUSRAPPORT);
-            var text = Uppgiftssteg.text(kommentar, "genomforande.fel.statuskommentar");
-            var entity = steg.uppdrag(uppgift);
-            statusrapporter.save(new StatusrapportEntity(entity.id(), currentUser.require().personId().value(), clock.instant(),
-                    ljus, trend, text));
-            entity.statusrapport(ljus.name() + ", " + trend.name() + ": " + text);
-            repository.save(entity);
+            skrivare.skriv(steg.uppdrag(uppgift), ljus, trend, kommentar);
             steg.slutfor(uppgift);
         });
     }

@@ -112,6 +112,8 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                 vy("utkorg", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Utkorg")),
                 vy("granskning", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Händelselogg")),
                 vy("delegationsordning", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Delegationsordning")),
+                vy("statusrapporter", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Datum för statusrapporter"),
+                        visarFalt("Varje tertial"), visar(AriaRole.BUTTON, "Spara datumen")),
                 vy("delegationsbeslut", List.of(REGISTRATOR, ADMINISTRATOR), visar(AriaRole.HEADING, "Delegationsbeslut för anmälan")),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
                 // the administrator's directory, organisation and logins; every user's own account

@@ -38,6 +38,8 @@ class BehorighetsmatrisTest extends ProcessTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired
     SekretessService sekretess;
+    @org.springframework.beans.factory.annotation.Autowired
+    StatusrapportService statusrapport;
 
     private int kombinationer;
     private int nekade;
@@ -96,6 +98,15 @@ class BehorighetsmatrisTest extends ProcessTestBase {
                 new Atgard("begära komplettering", BehorighetsmatrisTest::slutrapportInlamnad, "beslutOmSlutrapport",
                         TestFolk.BESLUTSFATTARE, BESLUTSFATTARNA,
                         (t, id, u, r) -> t.genomforande.beslutaOmSlutrapport(u, false, "Ekonomin saknas")),
+                // filed from the uppdrag's page whenever needed; paused, it is refused
+                new Atgard("lämna statusrapport på uppdraget", BehorighetsmatrisTest::pagaende, null, null,
+                        Set.of(TestFolk.AGARE, TestFolk.TAGARE),
+                        (t, id, u, r) -> t.statusrapport.lamna(id, Statusrapport.Ljus.GUL, Statusrapport.Trend.NEGATIV, "Sent",
+                                null),
+                        (t, id, u, r) -> {
+                            t.folk.loggaIn(TestFolk.GIVARE);
+                            t.atgarder.pausa(id, "Budgeten");
+                        }),
                 new Atgard("pausa", BehorighetsmatrisTest::pagaende, null, null, UPPDRAGSGIVARNA,
                         (t, id, u, r) -> t.atgarder.pausa(id, "Budgeten")),
                 new Atgard("återuppta", BehorighetsmatrisTest::pausat, null, null, UPPDRAGSGIVARNA,

@@ -27,15 +27,17 @@ public class Livscykel {
 
     private final UppdragRepository uppdrag;
     private final StatusrapportSchema schema;
+    private final Rapportdatumen rapportdatumen;
     private final Clock clock;
     private final UtkastetTillAgaren utkastet;
     private final Registrering registrering;
     private final GenomforandetBorjar genomforandet;
 
-    Livscykel(UppdragRepository uppdrag, StatusrapportSchema schema, Clock clock, UtkastetTillAgaren utkastet,
-            Registrering registrering, GenomforandetBorjar genomforandet) {
+    Livscykel(UppdragRepository uppdrag, StatusrapportSchema schema, Rapportdatumen rapportdatumen, Clock clock,
+            UtkastetTillAgaren utkastet, Registrering registrering, GenomforandetBorjar genomforandet) {
         this.uppdrag = uppdrag;
         this.schema = schema;
+        this.rapportdatumen = rapportdatumen;
         this.clock = clock;
         this.utkastet = utkastet;
         this.registrering = registrering;
@@ -97,10 +99,15 @@ public class Livscykel {
         return Processvariabler.slutet(rad(uppdragId, aktivitet).slutdatum(), clock.getZone());
     }
 
-    /** The next scheduled status report, at eight in the morning. */
+    /** The next scheduled status report after today, at eight in the morning (the administrator's dates). */
     public Date nastaStatusrapport(Long uppdragId) {
-        var datum = schema.nasta(hamta(uppdragId).statusrapportering(), LocalDate.now(clock));
-        return Date.from(datum.atTime(LocalTime.of(8, 0)).atZone(clock.getZone()).toInstant());
+        var datum = rapportdatumen.aktuellt().nasta(hamta(uppdragId).statusrapportering(), LocalDate.now(clock));
+        return Date.from(rapporttid(datum, clock.getZone()));
+    }
+
+    /** A status report is asked for at eight in the morning of its date. */
+    static java.time.Instant rapporttid(LocalDate datum, java.time.ZoneId zon) {
+        return datum.atTime(LocalTime.of(8, 0)).atZone(zon).toInstant();
     }
 
     public Date statusrapportForfaller() {

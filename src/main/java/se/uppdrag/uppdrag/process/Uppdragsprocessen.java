@@ -46,9 +46,12 @@ public class Uppdragsprocessen {
     private final RepositoryService modeller;
     private final Clock clock;
     private final boolean registratorBekraftar;
+    private final Statustimrar statustimrar;
 
     Uppdragsprocessen(RuntimeService runtime, TaskService uppgifter, HistoryService historik, RepositoryService modeller,
-            Clock clock, @Value("${uppdrag.registrering.bekraftas:false}") boolean registratorBekraftar) {
+            Clock clock, @Value("${uppdrag.registrering.bekraftas:false}") boolean registratorBekraftar,
+            Statustimrar statustimrar) {
+        this.statustimrar = statustimrar;
         this.runtime = runtime;
         this.uppgifter = uppgifter;
         this.historik = historik;
@@ -78,9 +81,13 @@ public class Uppdragsprocessen {
         runtime.suspendProcessInstanceById(uppdrag.processId());
     }
 
-    /** Tasks and timers go on; a date moved while it was paused reaches the final report's task now. */
+    /**
+     * Tasks and timers run again; a status timer whose dates changed meanwhile moves to the new next one, and a
+     * återredovisning date moved meanwhile reaches the final report's task.
+     */
     public void ateruppta(UppdragEntity uppdrag) {
         runtime.activateProcessInstanceById(uppdrag.processId());
+        statustimrar.flytta(java.util.Objects.requireNonNull(uppdrag.processId()));
         flyttaAterredovisning(uppdrag);
     }
 

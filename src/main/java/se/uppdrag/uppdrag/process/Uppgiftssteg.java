@@ -188,6 +188,27 @@ public class Uppgiftssteg {
         uppgifter.slutforSteg(uppgift.id(), Map.of());
     }
 
+    /**
+     * A status report was filed on the uppdrag's own page: its open request, if there is one, is done, whoever holds it
+     * (the uppdragstagare, someone they lent it to, a substitute), so that no one is asked for it again. Returns whether
+     * there was one.
+     */
+    public boolean statusrapportLamnad(UppdragEntity uppdrag) {
+        var processId = uppdrag.processId();
+        if (processId == null) {
+            return false;
+        }
+        var oppna = tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey(Uppgiftstyp.STATUSRAPPORT.nyckel())
+                .active().list();
+        for (var task : oppna) {
+            if (task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING) {
+                tasks.resolveTask(task.getId());
+            }
+            tasks.complete(task.getId());
+        }
+        return !oppna.isEmpty();
+    }
+
     /** A required free text, or the message (by key) saying what to write. */
     public static String text(@Nullable String text, String nyckel) {
         if (text == null || text.isBlank()) {

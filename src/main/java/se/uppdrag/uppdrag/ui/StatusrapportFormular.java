@@ -3,14 +3,23 @@ package se.uppdrag.uppdrag.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import se.uppdrag.uppdrag.GenomforandeService;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import se.uppdrag.uppdrag.Statusrapport;
-import se.uppdrag.workflow.Uppgift;
 
-/** A status report: traffic light, trend and a comment. */
+/**
+ * A status report: traffic light, trend and a comment. The same form answers a request (the task) and files a report
+ * from the uppdrag's page; {@link Inlamning} says where it goes.
+ */
 class StatusrapportFormular extends Formularbas {
 
-    StatusrapportFormular(Uppgift uppgift, Runnable klar, GenomforandeService genomforande) {
+    /** Sends the report with the form's key. */
+    @FunctionalInterface
+    interface Inlamning {
+        void lamna(Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar, UUID nyckel);
+    }
+
+    StatusrapportFormular(Runnable klar, Inlamning inlamning) {
         super(klar);
         var ljus = new RadioButtonGroup<Statusrapport.Ljus>(getTranslation("statusrapport.ljus"));
         ljus.setItems(Statusrapport.Ljus.values());
@@ -23,7 +32,7 @@ class StatusrapportFormular extends Formularbas {
         var kommentar = kommentar("statusrapport.kommentar");
         kommentar.setRequiredIndicatorVisible(true);
         var skicka = new Button(getTranslation("statusrapport.lamna"),
-                e -> utfor(() -> genomforande.lamnaStatusrapport(uppgift.id(), ljus.getValue(), trend.getValue(), kommentar.getValue(), nyckel()), kommentar));
+                e -> utfor(() -> inlamning.lamna(ljus.getValue(), trend.getValue(), kommentar.getValue(), nyckel()), kommentar));
         skicka.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(ljus, trend, kommentar, skicka);
     }

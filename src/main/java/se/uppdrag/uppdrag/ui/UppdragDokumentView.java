@@ -22,6 +22,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import se.uppdrag.text.Tidsformat;
 import se.uppdrag.uppdrag.Dokumentsidan;
+import se.uppdrag.uppdrag.StatusrapportService;
 import se.uppdrag.uppdrag.UppdragAtgardService;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragService;
@@ -42,12 +43,15 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
     private final UppdragAtgardService atgarder;
     private final VersionJamforelseService versioner;
     private final se.uppdrag.uppdrag.SekretessService sekretess;
+    private final StatusrapportService statusrapporter;
     private final Tidsformat tid;
     private String titel = "";
 
     UppdragDokumentView(Dokumentsidan sidan, UppdragService service, UppdragAtgardService atgarder,
-            VersionJamforelseService versioner, se.uppdrag.uppdrag.SekretessService sekretess, Clock klocka) {
+            VersionJamforelseService versioner, se.uppdrag.uppdrag.SekretessService sekretess, StatusrapportService statusrapporter,
+            Clock klocka) {
         this.sidan = sidan;
+        this.statusrapporter = statusrapporter;
         this.sekretess = sekretess;
         this.service = service;
         this.atgarder = atgarder;
@@ -92,6 +96,17 @@ class UppdragDokumentView extends VerticalLayout implements BeforeEnterObserver,
                     e -> getUI().ifPresent(ui -> ui.navigate("uppdrag/" + handling.id().value() + "/redigera")));
             redigera.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             knappar.add(redigera);
+        }
+        if (sida.kanLamnaStatusrapport()) {
+            var lamna = new Button(getTranslation("statusrapport.lamna"), VaadinIcon.CLIPBOARD_PULSE.create(),
+                    e -> new StatusrapportDialog(handling.id(), statusrapporter, () -> {
+                        // redrawn in place: the new report is in the history, the notification stays in sight
+                        Notification.show(getTranslation("statusrapport.lamnad"), 4000, Notification.Position.BOTTOM_START);
+                        removeAll();
+                        visa(sidan.las(handling.id()));
+                    }).open());
+            lamna.addClassName("lamna-statusrapport");
+            knappar.add(lamna);
         }
         if (sida.kanAtgarda()) {
             knappar.add(atgardsknappar(handling, sida.tidplan().uppdrag().stream().findFirst()

@@ -62,7 +62,8 @@ class UppdragUppgifter implements UppgiftsFormular {
                     false, text(uppgift, "registrering.bekrafta"), (k, nyckel) -> beslut.bekraftaRegistrering(uppgift.id(), nyckel));
             case AKTIVITET -> new EnkelFormular(uppgift, klar, text(uppgift, "aktivitet.ingress"), List.of(), true,
                     text(uppgift, "aktivitet.klar"), (k, nyckel) -> genomforande.slutforAktivitet(uppgift.id(), k, nyckel));
-            case STATUSRAPPORT -> new StatusrapportFormular(uppgift, klar, genomforande);
+            case STATUSRAPPORT -> new StatusrapportFormular(klar,
+                    (ljus, trend, kommentar, nyckel) -> genomforande.lamnaStatusrapport(uppgift.id(), ljus, trend, kommentar, nyckel));
             case SLUTRAPPORT -> new SlutrapportFormular(uppgift, klar, genomforande, bilageregler);
             case BESLUT_OM_SLUTRAPPORT -> new SlutrapportbeslutFormular(uppgift, klar, genomforande.slutrapporter(id), genomforande);
         };

@@ -26,8 +26,7 @@ class Uppfoljning extends VerticalLayout {
         add(lista(remissvar.stream().map(s -> getTranslation("remissvar.rad", s.vem(this), s.version(),
                 getTranslation("remissvar." + s.svar().name()), s.kommentar() == null ? "" : s.kommentar())).toList()));
         add(new H2(getTranslation("uppfoljning.statusrapporter")));
-        add(lista(statusrapporter.stream().map(r -> tid.dag(r.tid()) + " " + getTranslation("ljus." + r.ljus().name()) + ", "
-                + getTranslation("trend." + r.trend().name()) + " (" + r.rapportor() + "): " + r.kommentar()).toList()));
+        add(Statusrapporthistorik.av(this, statusrapporter, tid));
         add(new H2(getTranslation("uppfoljning.slutrapport")));
         if (slutrapporter.isEmpty()) {
             add(new Paragraph(getTranslation("uppfoljning.ingen")));

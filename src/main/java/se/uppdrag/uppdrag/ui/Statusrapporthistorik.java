@@ -1,0 +1,63 @@
+package se.uppdrag.uppdrag.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import se.uppdrag.text.Tidsformat;
+import se.uppdrag.uppdrag.Statusrapport;
+
+/**
+ * The status reports, the latest first, each with what changed since the one before it, the light and the trend, as a
+ * small badge ("Gul → Grön").
+ */
+final class Statusrapporthistorik {
+
+    private Statusrapporthistorik() {
+    }
+
+    static Component av(Component vy, List<Statusrapport> rapporter, Tidsformat tid) {
+        if (rapporter.isEmpty()) {
+            return new Paragraph(vy.getTranslation("uppfoljning.ingen"));
+        }
+        var lista = new UnorderedList();
+        lista.addClassName("statusrapporter");
+        for (int i = 0; i < rapporter.size(); i++) {
+            var r = rapporter.get(i);
+            var rad = new ListItem(new Span(tid.dag(r.tid()) + " " + vy.getTranslation("ljus." + r.ljus().name()) + ", "
+                    + vy.getTranslation("trend." + r.trend().name()) + " (" + r.rapportor() + "): " + r.kommentar()));
+            if (i + 1 < rapporter.size()) {
+                var forra = rapporter.get(i + 1);
+                if (forra.ljus() != r.ljus()) {
+                    rad.add(bricka(vy, "ljus.kort.", forra.ljus().name(), r.ljus().name(), tema(r.ljus())));
+                }
+                if (forra.trend() != r.trend()) {
+                    rad.add(bricka(vy, "trend.", forra.trend().name(), r.trend().name(), "contrast"));
+                }
+            }
+            lista.add(rad);
+        }
+        return lista;
+    }
+
+    private static Span bricka(Component vy, String prefix, String fran, String till, String tema) {
+        var franText = vy.getTranslation(prefix + fran);
+        var tillText = vy.getTranslation(prefix + till);
+        var bricka = new Span(vy.getTranslation("statusrapport.andring", franText, tillText));
+        bricka.getElement().getThemeList().addAll(List.of("badge", "small", tema));
+        bricka.getElement().setAttribute("title", vy.getTranslation("statusrapport.andring.lang", franText, tillText));
+        bricka.addClassName("statusandring");
+        bricka.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+        return bricka;
+    }
+
+    private static String tema(Statusrapport.Ljus ljus) {
+        return switch (ljus) {
+            case GRON -> "success";
+            case GUL -> "contrast";
+            case ROD -> "error";
+        };
+    }
+}
