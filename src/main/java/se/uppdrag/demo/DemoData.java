@@ -25,6 +25,9 @@ import se.uppdrag.personer.OrganisationService;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.Personuppgifter;
 import se.uppdrag.plan.Plan;
+import se.uppdrag.plan.Indikator;
+import se.uppdrag.plan.IndikatorService;
+import se.uppdrag.plan.IndikatorUtkast;
 import se.uppdrag.plan.PlanService;
 import se.uppdrag.plan.PlanUtkast;
 import se.uppdrag.security.AnvandareService;
@@ -50,12 +53,15 @@ class DemoData implements ApplicationRunner {
     private final DemoUppdrag uppdrag;
     private final Delegationsordning delegationsordning;
     private final PlanService planer;
+    private final IndikatorService indikatorer;
     private final Map<String, Enhet> enheter = new LinkedHashMap<>();
     private int nummer = 10_000;
 
     DemoData(KatalogService personer, OrganisationService organisation, AnvandareService anvandare, SystemInloggning inloggning,
-            DemoUppdrag uppdrag, Delegationsordning delegationsordning, PlanService planer) {
+            DemoUppdrag uppdrag, Delegationsordning delegationsordning, PlanService planer,
+            IndikatorService indikatorer) {
         this.planer = planer;
+        this.indikatorer = indikatorer;
         this.personer = personer;
         this.organisation = organisation;
         this.anvandare = anvandare;
@@ -141,14 +147,26 @@ class DemoData implements ApplicationRunner {
                 new BigDecimal("500000"), fran, null));
     }
 
-    /** The regional board's plan for 2026, adopted in February, with three målområden. */
+    /** The regional board's plan for 2026, adopted in February, with three målområden and an indicator for two of its mål. */
     private Plan skapaPlan() {
-        return planer.spara(new PlanUtkast(null, "Regionstyrelsens verksamhetsplan 2026", 2026, 2026, LocalDate.of(2026, 2, 17),
+        var plan = planer.spara(new PlanUtkast(null, "Regionstyrelsens verksamhetsplan 2026", 2026, 2026, LocalDate.of(2026, 2, 17),
                 "Regionstyrelsen", List.of(
                         new PlanUtkast.MalomradeUtkast(null, "God och nära vård", List.of("Kortare väntetider till första besök",
                                 "Fler digitala vårdtjänster")),
                         new PlanUtkast.MalomradeUtkast(null, "Attraktiv arbetsgivare", List.of("Lägre personalomsättning")),
                         new PlanUtkast.MalomradeUtkast(null, "Ekonomi i balans", List.of("Ett resultat i balans")))), null);
+        var malen = indikatorer.malen(plan.id());
+        var vantetid = indikatorer.spara(new IndikatorUtkast(null, malen.get(0).id(), "Väntetid till första besök", Indikator.Slag.KVANTITATIV,
+                "dagar", Indikator.Riktning.LAGRE_AR_BATTRE), null);
+        indikatorer.sparaAr(vantetid.id(), new Indikator.Arsvarde(2025, null, new BigDecimal("62"), null, null), null);
+        indikatorer.sparaAr(vantetid.id(), new Indikator.Arsvarde(2026, new BigDecimal("45"), new BigDecimal("51"), null,
+                "Delårsutfall till och med augusti"), null);
+        var kompetens = indikatorer.spara(new IndikatorUtkast(null, malen.get(2).id(), "Finns en plan för kompetensförsörjningen?",
+                Indikator.Slag.KVALITATIV, null, Indikator.Riktning.HOGRE_AR_BATTRE), null);
+        indikatorer.sparaAr(kompetens.id(), new Indikator.Arsvarde(2025, null, null, Indikator.Svar.NEJ, null), null);
+        indikatorer.sparaAr(kompetens.id(), new Indikator.Arsvarde(2026, null, null, Indikator.Svar.DELVIS,
+                "Planen remitteras i oktober"), null);
+        return plan;
     }
 
     private Person person(String namn, String titel, String enhetskod) {

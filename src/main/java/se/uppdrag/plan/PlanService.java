@@ -18,7 +18,8 @@ import se.uppdrag.security.CurrentUser;
 
 /**
  * The plans: everyone may read them (the editor offers them, the follow-up groups by them); administrators write them.
- * A målområde that an uppdrag belongs to cannot be removed (the database refuses, and the administrator is told why).
+ * A målområde that an uppdrag belongs to, or a mål with indicators, cannot be removed (the database refuses, and the
+ * administrator is told why).
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,7 +65,9 @@ public class PlanService {
             try {
                 return planer.saveAndFlush(entity).toPlan();
             } catch (DataIntegrityViolationException anvands) {
-                throw new PlanFelException("malomraden", "plan.fel.malomrade-anvands");
+                var indikatorer = String.valueOf(anvands.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT)
+                        .contains("fk_plan_indikator_mal");
+                throw new PlanFelException("malomraden", indikatorer ? "plan.fel.mal-har-indikatorer" : "plan.fel.malomrade-anvands");
             }
         }, plan -> String.valueOf(plan.id().value()), id -> planer.findById(Long.parseLong(id)).orElseThrow().toPlan());
     }

@@ -1,6 +1,7 @@
 package se.uppdrag.plan;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,9 +20,21 @@ import se.uppdrag.plan.internal.PlanRepository;
 public class Plankatalog {
 
     private final PlanRepository planer;
+    private final se.uppdrag.plan.internal.IndikatorRepository indikatorer;
 
-    Plankatalog(PlanRepository planer) {
+    Plankatalog(PlanRepository planer, se.uppdrag.plan.internal.IndikatorRepository indikatorer) {
         this.planer = planer;
+        this.indikatorer = indikatorer;
+    }
+
+    /** The indicators of the plans asked for, in each plan's order. */
+    public List<Indikator> indikatorer(Collection<PlanId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return indikatorer.findByMalMalomradePlanIdIn(ids.stream().map(PlanId::value).collect(Collectors.toSet())).stream()
+                .sorted(se.uppdrag.plan.internal.IndikatorEntity.I_PLANENS_ORDNING)
+                .map(se.uppdrag.plan.internal.IndikatorEntity::toIndikator).toList();
     }
 
     /** The plans asked for that exist, by id. */

@@ -1,8 +1,11 @@
 package se.uppdrag.reporting;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
+import se.uppdrag.plan.Indikatortexter;
 import se.uppdrag.reporting.Uppfoljningsrapport.Lage;
 import se.uppdrag.reporting.Uppfoljningsrapport.Rad;
 
@@ -110,6 +113,22 @@ public final class Rapporttexter {
             });
         }
         return String.join(" ", delar);
+    }
+
+    /** An indicator's row: Mål | Indikator | Utfall the year before | Mål | Utfall | Status | Trend. */
+    public List<String> indikator(Uppfoljningsrapport.Indikatorrad rad) {
+        var i = rad.indikator();
+        UnaryOperator<String> t = this::text;
+        return List.of(i.mal().benamning(), Indikatortexter.namn(i), Indikatortexter.utfall(i, rad.ar() - 1, t),
+                Indikatortexter.mal(i, rad.ar(), t), Indikatortexter.utfall(i, rad.ar(), t), Indikatortexter.status(i, rad.ar(), t),
+                Indikatortexter.trend(i, rad.ar(), t));
+    }
+
+    /** The indicator table's headings, with the years. */
+    public List<String> indikatorRubriker(int ar) {
+        return List.of(text("indikator.kol.mal"), text("indikator.kol.indikator"), text("rapport.indikatorer.utfall", String.valueOf(ar - 1)),
+                text("rapport.indikatorer.mal", String.valueOf(ar)), text("rapport.indikatorer.utfall", String.valueOf(ar)),
+                text("indikator.kol.status"), text("indikator.kol.trend"));
     }
 
     /** "Första halvåret 2026", "Helåret 2026" or the dates. */

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.uppdrag.plan.Indikator;
 import se.uppdrag.plan.Plan;
 import se.uppdrag.plan.PlanId;
 import se.uppdrag.reporting.Uppfoljningsrapport.Antal;
 import se.uppdrag.reporting.Uppfoljningsrapport.Forsenat;
+import se.uppdrag.reporting.Uppfoljningsrapport.Indikatorrad;
 import se.uppdrag.reporting.Uppfoljningsrapport.Klockandring;
 import se.uppdrag.reporting.Uppfoljningsrapport.Lage;
 import se.uppdrag.reporting.Uppfoljningsrapport.Placering;
@@ -52,6 +54,12 @@ final class Uppfoljningsberakning {
      */
     static Uppfoljningsrapport berakna(Rapportperiod period, @Nullable String enhet, LocalDate idag, ZoneId zon,
             List<Uppfoljningsunderlag> underlag, Map<PlanId, Plan> planer) {
+        return berakna(period, enhet, idag, zon, underlag, planer, List.of());
+    }
+
+    /** As above, with the indicators of the plans, reported for the year the period ends, plan by plan in name order. */
+    static Uppfoljningsrapport berakna(Rapportperiod period, @Nullable String enhet, LocalDate idag, ZoneId zon,
+            List<Uppfoljningsunderlag> underlag, Map<PlanId, Plan> planer, List<Indikator> indikatorer) {
         var nya = 0;
         var per = idag.isBefore(period.till()) ? (idag.isBefore(period.fran()) ? period.fran() : idag) : period.till();
         var start = period.fran().atStartOfDay(zon).toInstant();
@@ -97,8 +105,12 @@ final class Uppfoljningsberakning {
                 .thenComparing(Rad::titel));
         tillkommande.sort(Comparator.comparing(Tillkommande::beslutsdatum).thenComparing(Tillkommande::titel));
         forsenade.sort(Comparator.comparing(Forsenat::dagar).reversed().thenComparing(Forsenat::titel));
+        var ar = period.till().getYear();
+        var indikatorrader = indikatorer.stream().filter(i -> planer.containsKey(i.plan()))
+                .map(i -> new Indikatorrad(planer.get(i.plan()).namn(), i, ar))
+                .sorted(Comparator.comparing(Indikatorrad::plan)).toList();
         return new Uppfoljningsrapport(period, enhet, per, antal(rader, nya, forsenade.size()), rader,
-                tillkommande, forsenade);
+                tillkommande, forsenade, indikatorrader);
     }
 
     /** Plans by name (outside every plan last), then the målområde's place in its plan, then the number in the plan. */

@@ -11,15 +11,23 @@ import se.uppdrag.uppdrag.UppdragId;
  * The uppföljningsrapport of a period and unit (all units when {@code enhet} is null), as it stood on {@code per}
  * (the period's last day, or today while the period runs): the counts, the table Uppdrag/åtgärd | Tidplan | Ansvarig |
  * Status | Kommentar (grouped by plan and målområde), the uppdrag added during the period (decided in it and, for an
- * uppdrag of a plan, after the plan was adopted) and those whose återredovisning is late.
+ * uppdrag of a plan, after the plan was adopted), those whose återredovisning is late, and the indicators of their plans.
  */
 public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, LocalDate per, Antal antal,
-        List<Rad> rader, List<Tillkommande> tillkommande, List<Forsenat> forsenade) {
+        List<Rad> rader, List<Tillkommande> tillkommande, List<Forsenat> forsenade, List<Indikatorrad> indikatorer) {
 
     public Uppfoljningsrapport {
         rader = List.copyOf(rader);
         tillkommande = List.copyOf(tillkommande);
         forsenade = List.copyOf(forsenade);
+        indikatorer = List.copyOf(indikatorer);
+    }
+
+    /**
+     * An indicator of a plan the report's uppdrag belong to, for the report's year {@code ar} (the year the period ends):
+     * the year before's outcome, the year's target and outcome, status and trend.
+     */
+    public record Indikatorrad(String plan, se.uppdrag.plan.Indikator indikator, int ar) {
     }
 
     /**

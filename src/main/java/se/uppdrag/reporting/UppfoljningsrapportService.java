@@ -41,7 +41,8 @@ public class UppfoljningsrapportService {
         var alla = underlag.underlag(period.fran(), period.till(), enhet);
         var planIds = alla.stream().map(u -> u.plan().plan()).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet());
-        return Uppfoljningsberakning.berakna(period, enhet, LocalDate.now(clock), clock.getZone(), alla, planer.hamta(planIds));
+        return Uppfoljningsberakning.berakna(period, enhet, LocalDate.now(clock), clock.getZone(), alla, planer.hamta(planIds),
+                planer.indikatorer(planIds));
     }
 
     /** The half-year that is running today: the default period. */

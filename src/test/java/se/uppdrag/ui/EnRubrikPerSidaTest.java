@@ -59,6 +59,7 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("organisation", new Besok(TestFolk.ADMINISTRATOR, d -> "organisation"));
         SIDOR.put("delegationsordning", new Besok(TestFolk.ADMINISTRATOR, d -> "delegationsordning"));
         SIDOR.put("planer", new Besok(TestFolk.ADMINISTRATOR, d -> "planer"));
+        SIDOR.put("indikatorer", new Besok(TestFolk.ADMINISTRATOR, d -> "indikatorer"));
         SIDOR.put("statusrapporter", new Besok(TestFolk.ADMINISTRATOR, d -> "statusrapporter"));
         SIDOR.put("delegationsbeslut", new Besok(TestFolk.REGISTRATOR, d -> "delegationsbeslut"));
         SIDOR.put("personer", new Besok(TestFolk.ADMINISTRATOR, d -> "personer"));

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "plan_mal")
-class MalEntity {
+public class MalEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,5 +38,23 @@ class MalEntity {
 
     String text() {
         return text;
+    }
+
+    @Nullable Long id() {
+        return id;
+    }
+
+    int ordning() {
+        return ordning;
+    }
+
+    MalomradeEntity malomrade() {
+        return java.util.Objects.requireNonNull(malomrade);
+    }
+
+    public se.uppdrag.plan.MalRef ref() {
+        var omrade = malomrade();
+        return new se.uppdrag.plan.MalRef(java.util.Objects.requireNonNull(id),
+                new se.uppdrag.plan.MalomradeId(java.util.Objects.requireNonNull(omrade.id())), omrade.namn(), text);
     }
 }

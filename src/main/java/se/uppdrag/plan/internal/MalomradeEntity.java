@@ -66,6 +66,14 @@ class MalomradeEntity {
         return namn;
     }
 
+    PlanEntity plan() {
+        return java.util.Objects.requireNonNull(plan);
+    }
+
+    List<MalEntity> malen() {
+        return mal;
+    }
+
     List<String> mal() {
         return mal.stream().map(MalEntity::text).toList();
     }

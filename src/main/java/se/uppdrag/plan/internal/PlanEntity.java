@@ -68,6 +68,15 @@ public class PlanEntity {
         malomraden.sort(java.util.Comparator.comparingInt(MalomradeEntity::ordning));
     }
 
+    /** Every mål of the plan, målområde by målområde, in the plan's order. */
+    public List<se.uppdrag.plan.MalRef> malen() {
+        return malomraden.stream().flatMap(m -> m.malen().stream()).map(MalEntity::ref).toList();
+    }
+
+    public @Nullable Long id() {
+        return id;
+    }
+
     public Plan toPlan() {
         return new Plan(new PlanId(Objects.requireNonNull(id)), namn, franAr, tillAr, antagen, antagenAv,
                 malomraden.stream().map(m -> new Malomrade(new MalomradeId(Objects.requireNonNull(m.id())), m.namn(), m.mal()))

@@ -42,7 +42,17 @@ public final class Uppfoljningsdokument {
                         t.text("rapport.forsenade.senast"), t.text("rapport.forsenade.dagar")),
                         rapport.forsenade().stream().map(r -> List.of(Rapporttexter.uppdrag(r), r.ansvarig(),
                                 t.senast(r), String.valueOf(r.dagar()))).toList(), List.of(45, 20, 25, 10)))));
+        sektioner.addAll(indikatorer(rapport, t));
         return new Dokument(huvud, sektioner);
+    }
+
+    /** Per plan: Mål | Indikator | Utfall the year before | Mål | Utfall | Status | Trend; nothing when no plan has any. */
+    private static List<Sektion> indikatorer(Uppfoljningsrapport rapport, Rapporttexter t) {
+        var perPlan = new LinkedHashMap<String, List<Uppfoljningsrapport.Indikatorrad>>();
+        rapport.indikatorer().forEach(r -> perPlan.computeIfAbsent(r.plan(), p -> new ArrayList<>()).add(r));
+        return perPlan.entrySet().stream().map(plan -> new Sektion(t.text("rapport.indikatorer.rubrik") + " – " + plan.getKey(),
+                List.of(new Tabell(t.indikatorRubriker(plan.getValue().getFirst().ar()),
+                        plan.getValue().stream().map(t::indikator).toList(), List.of(22, 22, 11, 11, 11, 12, 11))))).toList();
     }
 
     /**

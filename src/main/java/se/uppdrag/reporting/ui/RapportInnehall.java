@@ -10,6 +10,7 @@ import java.util.function.Function;
 import se.uppdrag.reporting.Rapporttexter;
 import se.uppdrag.reporting.Uppfoljningsrapport;
 import se.uppdrag.reporting.Uppfoljningsrapport.Forsenat;
+import se.uppdrag.reporting.Uppfoljningsrapport.Indikatorrad;
 import se.uppdrag.reporting.Uppfoljningsrapport.Rad;
 import se.uppdrag.reporting.Uppfoljningsrapport.Tillkommande;
 import se.uppdrag.uppdrag.UppdragId;
@@ -23,6 +24,8 @@ class RapportInnehall extends Div {
     final Grid<Rad> rader = new Grid<>(Rad.class, false);
     final Grid<Tillkommande> tillkommande = new Grid<>(Tillkommande.class, false);
     final Grid<Forsenat> forsenade = new Grid<>(Forsenat.class, false);
+    final Grid<Indikatorrad> indikatorer = new Grid<>(Indikatorrad.class, false);
+    private final H2 indikatorRubrik;
 
     RapportInnehall(Rapporttexter t) {
         this.t = t;
@@ -30,10 +33,11 @@ class RapportInnehall extends Div {
         antal.addClassName("rapport-antal");
         antal.setId("rapport-antal");
         per.getElement().setAttribute("aria-live", "polite");
+        indikatorRubrik = rubrik("rapport.indikatorer.rubrik");
         kolumner();
         add(per, new Paragraph(t.text("rapport.forklaring")), rubrik("rapport.antal.rubrik"), antal,
                 rubrik("rapport.tabell.rubrik"), rader, rubrik("rapport.tillkommande.rubrik"), tillkommande,
-                rubrik("rapport.forsenade.rubrik"), forsenade);
+                rubrik("rapport.forsenade.rubrik"), forsenade, indikatorRubrik, indikatorer);
     }
 
     java.util.List<com.vaadin.flow.component.Component> antalKort() {
@@ -55,10 +59,33 @@ class RapportInnehall extends Div {
         rader.getColumnByKey("malomrade").setVisible(rapport.rader().stream().anyMatch(r -> !r.placering().utanPlan()));
         tillkommande.setItems(rapport.tillkommande());
         forsenade.setItems(rapport.forsenade());
+        visaIndikatorer(rapport);
         // a short table shows whole; a long one scrolls within the page
         var kort = rapport.rader().size() <= 50;
         rader.setAllRowsVisible(kort);
         rader.setHeight(kort ? null : "70vh");
+    }
+
+    /** The indicators of the report's plans, for the year the period ends; the table is left out when there are none. */
+    private void visaIndikatorer(Uppfoljningsrapport rapport) {
+        var finns = !rapport.indikatorer().isEmpty();
+        indikatorRubrik.setVisible(finns);
+        indikatorer.setVisible(finns);
+        indikatorer.removeAllColumns();
+        if (!finns) {
+            return;
+        }
+        var ar = rapport.period().till().getYear();
+        var rubriker = t.indikatorRubriker(ar);
+        if (rapport.indikatorer().stream().map(Indikatorrad::plan).distinct().count() > 1) {
+            indikatorer.addColumn(Indikatorrad::plan).setHeader(t.text("rapport.kol.plan")).setAutoWidth(true);
+        }
+        for (int i = 0; i < rubriker.size(); i++) {
+            var kolumn = i;
+            indikatorer.addColumn(r -> t.indikator(r).get(kolumn)).setHeader(rubriker.get(i))
+                    .setFlexGrow(i < 2 ? 3 : 1).setAutoWidth(i >= 2);
+        }
+        indikatorer.setItems(rapport.indikatorer());
     }
 
     private void kolumner() {
@@ -69,7 +96,7 @@ class RapportInnehall extends Div {
         rader.addColumn(Rad::ansvarig).setHeader(t.text("rapport.kol.ansvarig")).setAutoWidth(true);
         rader.addColumn(t::status).setHeader(t.text("rapport.kol.status")).setFlexGrow(2)
                 .setPartNameGenerator(rad -> rad.ljus() == null ? "ljus-inget" : "ljus-" + rad.ljus().name().toLowerCase());
-        rader.addColumn(Rad::kommentar).setHeader(t.text("rapport.kol.kommentar")).setFlexGrow(3);
+        rader.addColumn(t::kommentar).setHeader(t.text("rapport.kol.kommentar")).setFlexGrow(3);
         lankkolumn(tillkommande, Tillkommande::id, Rapporttexter::uppdrag, "rapport.kol.uppdrag").setFlexGrow(3);
         tillkommande.addColumn(r -> r.beslutsdatum().toString()).setHeader(t.text("rapport.tillkommande.beslutat"))
                 .setAutoWidth(true);
@@ -80,7 +107,9 @@ class RapportInnehall extends Div {
         forsenade.addColumn(Forsenat::ansvarig).setHeader(t.text("rapport.kol.ansvarig")).setAutoWidth(true);
         forsenade.addColumn(t::senast).setHeader(t.text("rapport.forsenade.senast")).setAutoWidth(true);
         forsenade.addColumn(r -> String.valueOf(r.dagar())).setHeader(t.text("rapport.forsenade.dagar")).setAutoWidth(true);
-        for (var grid : List.<Grid<?>>of(rader, tillkommande, forsenade)) {
+        indikatorer.setAriaLabel(t.text("rapport.indikatorer.rubrik"));
+        indikatorer.setAllRowsVisible(true);
+        for (var grid : List.<Grid<?>>of(rader, tillkommande, forsenade, indikatorer)) {
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         }
         rader.setAriaLabel(t.text("rapport.tabell.rubrik"));

@@ -26,7 +26,7 @@ import se.uppdrag.uppdrag.Statusrapportering;
  * next request to the new dates; a bad date is shown at its cadence's field.
  */
 @Route("statusrapporter")
-@Menu(title = "statusrapportschema.meny", order = 103, icon = "vaadin:calendar-clock")
+@Menu(title = "statusrapportschema.meny", order = 104, icon = "vaadin:calendar-clock")
 @RolesAllowed(Roller.ADMINISTRATOR)
 class StatusrapportschemaView extends VerticalLayout implements HasDynamicTitle {
 
