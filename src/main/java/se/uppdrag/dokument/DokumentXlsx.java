@@ -18,13 +18,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes a {@link Dokument} as a spreadsheet: a first sheet with the header lines and the text of every section, and
  * one sheet per table (named after its section) with a bold, frozen header row and a filter. Whole numbers become
- * numbers and ISO dates become dates, so that the sheet can be sorted and summed.
+ * numbers, and so do numbers written the Swedish way ("2 100 000", "12,5"), and ISO dates become dates, so that the
+ * sheet can be sorted and summed.
  */
 public final class DokumentXlsx {
 
     /** The first sheet's name. */
     public static final String SAMMANFATTNING = "Sammanfattning";
     private static final Pattern HELTAL = Pattern.compile("-?\\d{1,15}");
+    /** A number as the documents write it in Swedish: digit groups apart ("2 100 000"), a decimal comma ("12,5"), a − sign. */
+    private static final Pattern SVENSKT_TAL = Pattern.compile("[−-]?\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3}){0,4}(?:,\\d{1,4})?");
     private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_BREDD = 60;
 
@@ -41,6 +44,10 @@ public final class DokumentXlsx {
             datum.setDataFormat(bok.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             var text = bok.createCellStyle();
             text.setWrapText(true);
+            var tal = bok.createCellStyle();
+            tal.setDataFormat(bok.getCreationHelper().createDataFormat().getFormat("#,##0"));
+            var decimaltal = bok.createCellStyle();
+            decimaltal.setDataFormat(bok.getCreationHelper().createDataFormat().getFormat("#,##0.00##"));
             var forsta = bok.createSheet(SAMMANFATTNING);
             var rad = 0;
             for (var linje : dokument.huvud()) {
@@ -62,7 +69,7 @@ public final class DokumentXlsx {
                         }
                         case Dokument.Tabell tabell -> {
                             var blad = bok.createSheet(bladnamn(sektion.rubrik(), namn));
-                            tabell(blad, tabell, rubrik, datum, text);
+                            tabell(blad, tabell, rubrik, datum, text, tal, decimaltal);
                             forsta.createRow(rad++).createCell(0).setCellValue("→ " + blad.getSheetName());
                         }
                     }
@@ -76,7 +83,8 @@ public final class DokumentXlsx {
         }
     }
 
-    private static void tabell(Sheet blad, Dokument.Tabell tabell, CellStyle rubrik, CellStyle datum, CellStyle text) {
+    private static void tabell(Sheet blad, Dokument.Tabell tabell, CellStyle rubrik, CellStyle datum, CellStyle text,
+            CellStyle tal, CellStyle decimaltal) {
         var bredd = new int[tabell.rubriker().size()];
         var huvud = blad.createRow(0);
         for (int k = 0; k < tabell.rubriker().size(); k++) {
@@ -97,6 +105,10 @@ public final class DokumentXlsx {
                     cell.setCellStyle(datum);
                 } else if (HELTAL.matcher(varde).matches()) {
                     cell.setCellValue(Long.parseLong(varde));
+                } else if (SVENSKT_TAL.matcher(varde).matches()) {
+                    cell.setCellValue(new java.math.BigDecimal(varde.replaceAll("[\\u00a0\\u202f ]", "").replace(',', '.')
+                            .replace('−', '-')).doubleValue());
+                    cell.setCellStyle(varde.contains(",") ? decimaltal : tal);
                 } else {
                     cell.setCellValue(varde);
                     cell.setCellStyle(text);

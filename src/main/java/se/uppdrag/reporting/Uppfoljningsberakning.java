@@ -67,6 +67,7 @@ final class Uppfoljningsberakning {
         var rader = new ArrayList<Rad>();
         var tillkommande = new ArrayList<Tillkommande>();
         var forsenade = new ArrayList<Forsenat>();
+        var pengar = new ArrayList<Ekonomisammanstallning.Post>();
         for (var u : underlag) {
             var beslutat = u.beslutsdatum();
             var senast = u.aterredovisasSenast();
@@ -88,6 +89,7 @@ final class Uppfoljningsberakning {
             var nittio = nittioDagar(u, slut);
             rader.add(rad(u, beslutat, senast, lage, rapport, steg, zon, placering, klockan(u.andringar(), start, slut, zon, lage),
                     nittio));
+            pengar.add(post(u, placering, slut));
             if (period.omfattar(beslutat)) {
                 nya++;
                 if (plan == null || plan.arTillkommande(beslutat)) {
@@ -110,7 +112,8 @@ final class Uppfoljningsberakning {
                 .map(i -> new Indikatorrad(planer.get(i.plan()).namn(), i, ar))
                 .sorted(Comparator.comparing(Indikatorrad::plan)).toList();
         return new Uppfoljningsrapport(period, enhet, per, antal(rader, nya, forsenade.size()), rader,
-                tillkommande, forsenade, indikatorrader);
+                tillkommande, forsenade, indikatorrader, Ekonomisammanstallning.av(pengar.stream()
+                        .sorted(Comparator.comparing(Ekonomisammanstallning.Post::placering, PLACERING)).toList()));
     }
 
     /** Plans by name (outside every plan last), then the målområde's place in its plan, then the number in the plan. */
@@ -227,6 +230,14 @@ final class Uppfoljningsberakning {
             }
         }
         return klockan;
+    }
+
+    /** The budget, and the prognosis and outcome of the latest status report by the end of the report's day that gave any. */
+    private static Ekonomisammanstallning.Post post(Uppfoljningsunderlag u, Placering placering, java.time.Instant slut) {
+        var ekonomi = u.statusrapporter().stream().filter(r -> r.tid().isBefore(slut) && !r.ekonomi().arTom())
+                .max(Comparator.comparing(Statusrapport::tid)).map(Statusrapport::ekonomi).orElse(Statusrapport.Ekonomi.INGEN);
+        return new Ekonomisammanstallning.Post(u.id(), u.diarienummer(), u.titel(), placering, u.enhet(), u.uppdragsgivare(),
+                u.budgetKr(), ekonomi.prognosKr(), ekonomi.utfallKr());
     }
 
     /** Whether it reports back by the 90-day rule: no slutleverans, and the date not moved by the end of the report's day. */

@@ -11,10 +11,12 @@ import se.uppdrag.uppdrag.UppdragId;
  * The uppföljningsrapport of a period and unit (all units when {@code enhet} is null), as it stood on {@code per}
  * (the period's last day, or today while the period runs): the counts, the table Uppdrag/åtgärd | Tidplan | Ansvarig |
  * Status | Kommentar (grouped by plan and målområde), the uppdrag added during the period (decided in it and, for an
- * uppdrag of a plan, after the plan was adopted), those whose återredovisning is late, and the indicators of their plans.
+ * uppdrag of a plan, after the plan was adopted), those whose återredovisning is late, the indicators of their plans,
+ * and their money.
  */
 public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, LocalDate per, Antal antal,
-        List<Rad> rader, List<Tillkommande> tillkommande, List<Forsenat> forsenade, List<Indikatorrad> indikatorer) {
+        List<Rad> rader, List<Tillkommande> tillkommande, List<Forsenat> forsenade, List<Indikatorrad> indikatorer,
+        Ekonomisammanstallning ekonomi) {
 
     public Uppfoljningsrapport {
         rader = List.copyOf(rader);

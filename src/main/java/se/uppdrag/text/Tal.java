@@ -28,4 +28,13 @@ public final class Tal {
         var format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.of("sv", "SE")));
         return format.format(tal);
     }
+
+    /** An amount in kronor: whole kronor without decimals ("1 250 000"), otherwise with öre ("980 000,50"). */
+    public static String kronor(@Nullable BigDecimal belopp) {
+        if (belopp == null) {
+            return "–";
+        }
+        var monster = belopp.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00";
+        return new DecimalFormat(monster, DecimalFormatSymbols.getInstance(Locale.of("sv", "SE"))).format(belopp);
+    }
 }

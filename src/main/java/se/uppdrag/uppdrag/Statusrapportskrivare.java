@@ -34,10 +34,11 @@ class Statusrapportskrivare {
     }
 
     /** A comment is required: how the work goes. */
-    void skriv(UppdragEntity uppdrag, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar) {
+    void skriv(UppdragEntity uppdrag, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar,
+            Statusrapport.Ekonomi ekonomi) {
         var text = Uppgiftssteg.text(kommentar, "genomforande.fel.statuskommentar");
         statusrapporter.save(new StatusrapportEntity(java.util.Objects.requireNonNull(uppdrag.id()),
-                currentUser.require().personId().value(), clock.instant(), ljus, trend, text));
+                currentUser.require().personId().value(), clock.instant(), ljus, trend, text, ekonomi));
         uppdrag.statusrapport(ljus.name() + ", " + trend.name() + ": " + text);
         repository.save(uppdrag);
     }

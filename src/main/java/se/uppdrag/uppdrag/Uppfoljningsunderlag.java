@@ -11,12 +11,14 @@ import se.uppdrag.diarium.Diarienummer;
  * filed by the end of the period. {@code beslutsdatum} is the decision date (the document date for uppdrag imported as
  * decided without one; null while not decided); {@code ersatter} names the uppdragshandling it replaces, if any;
  * {@code plan} is where it stands in a plan (ids only: the follow-up names them); {@code ansvarigIUppfoljning} is the
- * unit or role its tidplan names as responsible in follow-up ("CIFU"), when not the uppdragstagare.
+ * unit or role its tidplan names as responsible in follow-up ("CIFU"), when not the uppdragstagare; {@code budgetKr} its
+ * financing amount, if any (the follow-up's budget).
  */
 public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
         UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans, @Nullable String uppdragstagare,
         List<String> uppdragsgivare, @Nullable String ersatter, List<Statusandring> andringar,
-        List<Statusrapport> statusrapporter, Planplacering plan, @Nullable String ansvarigIUppfoljning) {
+        List<Statusrapport> statusrapporter, Planplacering plan, @Nullable String ansvarigIUppfoljning,
+        java.math.@Nullable BigDecimal budgetKr) {
 
     /**
      * The steps that move a decided uppdrag between pågående, pausat, struket, avslutat and ersatt, and the one that moves
@@ -32,6 +34,16 @@ public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienu
         andringar = List.copyOf(andringar);
         statusrapporter = List.copyOf(statusrapporter);
         plan = plan == null ? Planplacering.INGEN : plan;
+    }
+
+    /** Without a budget. */
+    public Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
+            UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans,
+            @Nullable String uppdragstagare, List<String> uppdragsgivare, @Nullable String ersatter,
+            List<Statusandring> andringar, List<Statusrapport> statusrapporter, Planplacering plan,
+            @Nullable String ansvarigIUppfoljning) {
+        this(id, diarienummer, titel, enhet, status, beslutsdatum, slutleverans, uppdragstagare, uppdragsgivare, ersatter,
+                andringar, statusrapporter, plan, ansvarigIUppfoljning, null);
     }
 
     /** Without a unit or role responsible in follow-up: the uppdragstagare is. */

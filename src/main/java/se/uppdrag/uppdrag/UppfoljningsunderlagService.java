@@ -116,7 +116,8 @@ public class UppfoljningsunderlagService {
                 u.uppdragsgivare().stream().map(id -> namnPa(namn, id)).toList(), ersatter(u, tidigare),
                 steg.getOrDefault(u.id(), List.of()).stream()
                         .map(h -> new Uppfoljningsunderlag.Statusandring(h.tidpunkt(), h.typ(), h.kommentar(), h.datum())).toList(),
-                rapportPerUppdrag.getOrDefault(u.id(), List.of()), UppdragMapper.planplacering(u), u.ansvarigIUppfoljning())).toList();
+                rapportPerUppdrag.getOrDefault(u.id(), List.of()), UppdragMapper.planplacering(u), u.ansvarigIUppfoljning(),
+                u.finansieringBelopp())).toList();
     }
 
     private static Uppfoljningsunderlag dolt(UppdragEntity u) {

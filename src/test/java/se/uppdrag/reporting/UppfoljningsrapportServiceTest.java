@@ -111,10 +111,12 @@ class UppfoljningsrapportServiceTest extends ProcessTestBase {
             var tabell = rader(bok, "Uppdrag och status");
             assertThat(tabell.getFirst()).containsExactly("Uppdrag/åtgärd", "Tidplan", "Ansvarig", "Status", "Kommentar");
             assertThat(tabell.subList(1, tabell.size())).containsExactlyElementsOf(rapport.rader().stream()
-                    .map(r -> List.of(Rapporttexter.uppdrag(r), texter.tidplan(r), r.ansvarig(), texter.status(r), r.kommentar()))
+                    .map(r -> List.of(Rapporttexter.uppdrag(r), texter.tidplan(r), r.ansvarig(), texter.status(r), texter.kommentar(r)))
                     .toList());
             assertThat(rader(bok, "Försenad återredovisning").get(1)).endsWith("2026-05-03 (90 dagar efter beslut)", "58");
             assertThat(rader(bok, "Tillkommande uppdrag under")).hasSize(5);
+            assertThat(rader(bok, "Ekonomi (kr)").getFirst()).as("the uppdrag's financing is their budget")
+                    .containsExactly("Uppdrag/åtgärd", "Budget", "Prognos", "Utfall", "Avvikelse");
         }
         var pdf = rapporter.pdf(rapport, Rapporttexter.SVENSKA);
         try (var dokument = Loader.loadPDF(pdf)) {
@@ -125,7 +127,7 @@ class UppfoljningsrapportServiceTest extends ProcessTestBase {
         }
         assertThat(PdfA.fel(pdf)).isEmpty();
         var tabeller = se.uppdrag.TaggadPdf.struktur(pdf).alla("Table");
-        assertThat(tabeller).hasSize(4);
+        assertThat(tabeller).as("counts, status, tillkommande, late, and money per uppdrag, unit and uppdragsgivare").hasSize(7);
         assertThat(tabeller.getFirst().alla("TH")).extracting(se.uppdrag.TaggadPdf.Element::text)
                 .containsExactly("Nya", "Pågående", "Avslutade", "Pausade", "Strukna", "Försenade");
         assertThat(tabeller.getFirst().alla("TD")).extracting(se.uppdrag.TaggadPdf.Element::text).containsExactly("4", "2", "0", "1", "1", "1");

@@ -43,6 +43,7 @@ public final class Uppfoljningsdokument {
                         rapport.forsenade().stream().map(r -> List.of(Rapporttexter.uppdrag(r), r.ansvarig(),
                                 t.senast(r), String.valueOf(r.dagar()))).toList(), List.of(45, 20, 25, 10)))));
         sektioner.addAll(indikatorer(rapport, t));
+        sektioner.addAll(se.uppdrag.reporting.Ekonomitabeller.sektioner(rapport, t));
         return new Dokument(huvud, sektioner);
     }
 

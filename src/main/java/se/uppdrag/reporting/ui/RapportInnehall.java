@@ -26,6 +26,7 @@ class RapportInnehall extends Div {
     final Grid<Forsenat> forsenade = new Grid<>(Forsenat.class, false);
     final Grid<Indikatorrad> indikatorer = new Grid<>(Indikatorrad.class, false);
     private final H2 indikatorRubrik;
+    private final DokumentVisning ekonomi = new DokumentVisning();
 
     RapportInnehall(Rapporttexter t) {
         this.t = t;
@@ -37,7 +38,7 @@ class RapportInnehall extends Div {
         kolumner();
         add(per, new Paragraph(t.text("rapport.forklaring")), rubrik("rapport.antal.rubrik"), antal,
                 rubrik("rapport.tabell.rubrik"), rader, rubrik("rapport.tillkommande.rubrik"), tillkommande,
-                rubrik("rapport.forsenade.rubrik"), forsenade, indikatorRubrik, indikatorer);
+                rubrik("rapport.forsenade.rubrik"), forsenade, indikatorRubrik, indikatorer, ekonomi);
     }
 
     java.util.List<com.vaadin.flow.component.Component> antalKort() {
@@ -60,6 +61,7 @@ class RapportInnehall extends Div {
         tillkommande.setItems(rapport.tillkommande());
         forsenade.setItems(rapport.forsenade());
         visaIndikatorer(rapport);
+        ekonomi.visa(new se.uppdrag.dokument.Dokument(List.of(), se.uppdrag.reporting.Ekonomitabeller.sektioner(rapport, t), null));
         // a short table shows whole; a long one scrolls within the page
         var kort = rapport.rader().size() <= 50;
         rader.setAllRowsVisible(kort);

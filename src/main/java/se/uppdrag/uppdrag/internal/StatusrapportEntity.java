@@ -29,6 +29,10 @@ public class StatusrapportEntity {
     @Enumerated(EnumType.STRING)
     private Statusrapport.Trend trend = Statusrapport.Trend.OFORANDRAD;
     private String kommentar = "";
+    @Column(name = "prognos_kr")
+    private java.math.@Nullable BigDecimal prognosKr;
+    @Column(name = "utfall_kr")
+    private java.math.@Nullable BigDecimal utfallKr;
 
     protected StatusrapportEntity() {
     }
@@ -43,6 +47,13 @@ public class StatusrapportEntity {
         this.kommentar = kommentar;
     }
 
+    public StatusrapportEntity(long uppdragId, long personId, Instant tidpunkt, Statusrapport.Ljus ljus,
+            Statusrapport.Trend trend, String kommentar, Statusrapport.Ekonomi ekonomi) {
+        this(uppdragId, personId, tidpunkt, ljus, trend, kommentar);
+        this.prognosKr = ekonomi.prognosKr();
+        this.utfallKr = ekonomi.utfallKr();
+    }
+
     public long uppdragId() {
         return uppdragId;
     }
@@ -52,6 +63,7 @@ public class StatusrapportEntity {
     }
 
     public Statusrapport toStatusrapport(String namn) {
-        return new Statusrapport(namn, tidpunkt, ljus, trend, kommentar);
+        return new Statusrapport(namn, tidpunkt, ljus, trend, kommentar, new Statusrapport.Ekonomi(
+                prognosKr == null ? null : prognosKr.stripTrailingZeros(), utfallKr == null ? null : utfallKr.stripTrailingZeros()));
     }
 }

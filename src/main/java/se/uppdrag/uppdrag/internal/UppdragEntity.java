@@ -511,6 +511,10 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
         return enhet;
     }
 
+    public @Nullable BigDecimal finansieringBelopp() {
+        return finansieringBelopp;
+    }
+
     public @Nullable String ersatterBenamning() {
         return ersatterBenamning;
     }

@@ -13,7 +13,7 @@ class StatusrapportDialog extends Dialog {
         add(new StatusrapportFormular(() -> {
             close();
             lamnad.run();
-        }, (ljus, trend, kommentar, nyckel) -> statusrapporter.lamna(id, ljus, trend, kommentar, nyckel)));
+        }, (ljus, trend, kommentar, ekonomi, nyckel) -> statusrapporter.lamna(id, ljus, trend, kommentar, ekonomi, nyckel)));
         setWidth("36em");
         getFooter().add(new Button(getTranslation("knapp.avbryt"), e -> close()));
     }

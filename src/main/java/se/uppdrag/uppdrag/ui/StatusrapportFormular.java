@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.textfield.TextField;
+import se.uppdrag.text.Tal;
 import se.uppdrag.uppdrag.Statusrapport;
 
 /**
@@ -16,7 +18,8 @@ class StatusrapportFormular extends Formularbas {
     /** Sends the report with the form's key. */
     @FunctionalInterface
     interface Inlamning {
-        void lamna(Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar, UUID nyckel);
+        void lamna(Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar, Statusrapport.Ekonomi ekonomi,
+                UUID nyckel);
     }
 
     StatusrapportFormular(Runnable klar, Inlamning inlamning) {
@@ -31,9 +34,42 @@ class StatusrapportFormular extends Formularbas {
         trend.setValue(Statusrapport.Trend.OFORANDRAD);
         var kommentar = kommentar("statusrapport.kommentar");
         kommentar.setRequiredIndicatorVisible(true);
-        var skicka = new Button(getTranslation("statusrapport.lamna"),
-                e -> utfor(() -> inlamning.lamna(ljus.getValue(), trend.getValue(), kommentar.getValue(), nyckel()), kommentar));
+        var prognos = belopp("statusrapport.prognos", "statusrapport.prognos.hjalp");
+        var utfall = belopp("statusrapport.utfall", "statusrapport.utfall.hjalp");
+        var skicka = new Button(getTranslation("statusrapport.lamna"), e -> {
+            var ekonomi = ekonomi(prognos, utfall);
+            if (ekonomi != null) {
+                utfor(() -> inlamning.lamna(ljus.getValue(), trend.getValue(), kommentar.getValue(), ekonomi, nyckel()), kommentar);
+            }
+        });
         skicka.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(ljus, trend, kommentar, skicka);
+        add(ljus, trend, kommentar, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(prognos, utfall), skicka);
+    }
+
+    private TextField belopp(String etikett, String hjalp) {
+        var falt = new TextField(getTranslation(etikett));
+        falt.setHelperText(getTranslation(hjalp));
+        falt.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
+        falt.setMaxLength(30);
+        return falt;
+    }
+
+    /** The money typed ("1 250 000", "980 000,50"), or null when a field holds no amount (said at that field). */
+    private Statusrapport.@Nullable Ekonomi ekonomi(TextField prognos, TextField utfall) {
+        prognos.setInvalid(false);
+        utfall.setInvalid(false);
+        var belopp = new java.math.BigDecimal[2];
+        var falten = new TextField[] {prognos, utfall};
+        for (int i = 0; i < 2; i++) {
+            try {
+                belopp[i] = Tal.las(falten[i].getValue());
+                new Statusrapport.Ekonomi(belopp[i], null);
+            } catch (NumberFormatException | se.uppdrag.text.OgiltigtVardeException fel) {
+                falten[i].setErrorMessage(getTranslation("statusrapport.fel.belopp"));
+                falten[i].setInvalid(true);
+                return null;
+            }
+        }
+        return new Statusrapport.Ekonomi(belopp[0], belopp[1]);
     }
 }

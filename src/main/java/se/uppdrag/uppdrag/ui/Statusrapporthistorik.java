@@ -27,7 +27,7 @@ final class Statusrapporthistorik {
         for (int i = 0; i < rapporter.size(); i++) {
             var r = rapporter.get(i);
             var rad = new ListItem(new Span(tid.dag(r.tid()) + " " + vy.getTranslation("ljus." + r.ljus().name()) + ", "
-                    + vy.getTranslation("trend." + r.trend().name()) + " (" + r.rapportor() + "): " + r.kommentar()));
+                    + vy.getTranslation("trend." + r.trend().name()) + " (" + r.rapportor() + "): " + r.kommentar() + pengar(vy, r)));
             if (i + 1 < rapporter.size()) {
                 var forra = rapporter.get(i + 1);
                 if (forra.ljus() != r.ljus()) {
@@ -40,6 +40,18 @@ final class Statusrapporthistorik {
             lista.add(rad);
         }
         return lista;
+    }
+
+    /** " Prognos 1 250 000 kr, utfall hittills 400 000 kr." when the report gave them. */
+    private static String pengar(Component vy, Statusrapport r) {
+        var delar = new java.util.ArrayList<String>();
+        if (r.ekonomi().prognosKr() != null) {
+            delar.add(vy.getTranslation("statusrapport.historik.prognos", se.uppdrag.text.Tal.kronor(r.ekonomi().prognosKr())));
+        }
+        if (r.ekonomi().utfallKr() != null) {
+            delar.add(vy.getTranslation("statusrapport.historik.utfall", se.uppdrag.text.Tal.kronor(r.ekonomi().utfallKr())));
+        }
+        return delar.isEmpty() ? "" : " " + String.join(", ", delar) + ".";
     }
 
     private static Span bricka(Component vy, String prefix, String fran, String till, String tema) {

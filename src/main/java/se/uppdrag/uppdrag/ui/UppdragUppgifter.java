@@ -63,7 +63,8 @@ class UppdragUppgifter implements UppgiftsFormular {
             case AKTIVITET -> new EnkelFormular(uppgift, klar, text(uppgift, "aktivitet.ingress"), List.of(), true,
                     text(uppgift, "aktivitet.klar"), (k, nyckel) -> genomforande.slutforAktivitet(uppgift.id(), k, nyckel));
             case STATUSRAPPORT -> new StatusrapportFormular(klar,
-                    (ljus, trend, kommentar, nyckel) -> genomforande.lamnaStatusrapport(uppgift.id(), ljus, trend, kommentar, nyckel));
+                    (ljus, trend, kommentar, ekonomi, nyckel) -> genomforande.lamnaStatusrapport(uppgift.id(), ljus, trend, kommentar,
+                            ekonomi, nyckel));
             case SLUTRAPPORT -> new SlutrapportFormular(uppgift, klar, genomforande, bilageregler);
             case BESLUT_OM_SLUTRAPPORT -> new SlutrapportbeslutFormular(uppgift, klar, genomforande.slutrapporter(id), genomforande);
         };

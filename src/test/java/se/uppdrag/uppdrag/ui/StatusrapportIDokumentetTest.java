@@ -84,6 +84,35 @@ class StatusrapportIDokumentetTest extends ProcessViewTestBase {
         assertThat(genomforande.statusrapporter(id)).isEmpty();
     }
 
+    @Test
+    void the_money_is_optional_a_wrong_amount_is_said_at_its_field_and_a_right_one_is_in_the_history() {
+        var id = faststallt();
+        folk.loggaIn(TestFolk.TAGARE);
+        oppna(id);
+        test($(Button.class).withText("Lämna statusrapport").single()).click();
+        var dialog = oppenDialog();
+        test($(TextArea.class).from(dialog).single()).setValue("Enligt plan");
+        var prognos = $(com.vaadin.flow.component.textfield.TextField.class).from(dialog).withLabel("Prognos för hela uppdraget").single();
+        var utfall = $(com.vaadin.flow.component.textfield.TextField.class).from(dialog).withLabel("Utfall hittills").single();
+        test(prognos).setValue("1 250 000");
+        test(utfall).setValue("-5");
+        test($(Button.class).from(dialog).withText("Lämna statusrapport").single()).click();
+        assertThat(utfall.isInvalid()).isTrue();
+        assertThat(utfall.getErrorMessage()).startsWith("Skriv ett belopp i kronor");
+        assertThat(genomforande.statusrapporter(id)).as("nothing is filed").isEmpty();
+
+        test(utfall).setValue("400 000,50");
+        test($(Button.class).from(dialog).withText("Lämna statusrapport").single()).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(genomforande.statusrapporter(id)).singleElement().satisfies(r -> {
+            assertThat(r.ekonomi().prognosKr()).isEqualByComparingTo("1250000");
+            assertThat(r.ekonomi().utfallKr()).isEqualByComparingTo("400000.5");
+        });
+        var uppfoljning = visa($(TabSheet.class).single(), "Uppföljning", Uppfoljning.class);
+        assertThat(uppfoljning.getElement().getTextRecursively().replaceAll("[\\u00a0\\u202f]", " "))
+                .contains("Enligt plan Prognos 1 250 000 kr, utfall hittills 400 000,50 kr.");
+    }
+
     @SuppressWarnings("unchecked")
     private void lamna(Statusrapport.Ljus ljus, Statusrapport.Trend trend, String kommentar) {
         test($(Button.class).withText("Lämna statusrapport").single()).click();
