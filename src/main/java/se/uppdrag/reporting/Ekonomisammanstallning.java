@@ -73,7 +73,8 @@ public record Ekonomisammanstallning(List<Post> poster, List<Gruppsumma> perMalo
         }
         return new Ekonomisammanstallning(poster,
                 perMalomrade.entrySet().stream().map(g -> new Gruppsumma(g.getKey(), summa(null, g.getValue()))).toList(),
-                summor(perEnhet), summor(perGivare).stream().sorted(java.util.Comparator.comparing(s -> s.namn() == null ? "" : s.namn()))
+                summor(perEnhet), summor(perGivare).stream().sorted(java.util.Comparator.comparing(s -> s.namn() == null ? "" : s.namn(),
+                        java.text.Collator.getInstance(java.util.Locale.of("sv", "SE"))))
                         .toList(), summa(null, poster));
     }
 
