@@ -104,6 +104,12 @@ public final class Handlingar {
                 h.finansiering(), h.beslutsform(), h.distribution());
     }
 
+    public static Uppdragshandling medFinansiering(Uppdragshandling h, se.uppdrag.uppdrag.Finansiering finansiering) {
+        return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(), h.huvud(), h.diarienummer(), h.titel(),
+                h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),
+                h.arbetsorganisation(), h.samband(), h.kommunikation(), h.tidplan(), finansiering, h.beslutsform(), h.distribution());
+    }
+
     public static Uppdragshandling utanSlutleverans(Uppdragshandling h) {
         return new Uppdragshandling(h.id(), h.version(), h.status(), h.agare(), h.huvud(), h.diarienummer(), h.titel(),
                 h.uppdragsgivare(), h.uppdragstagare(), h.ersatter(), h.beskrivning(), h.innefattar(), h.ska(),

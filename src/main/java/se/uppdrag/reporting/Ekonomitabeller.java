@@ -12,7 +12,7 @@ import se.uppdrag.reporting.Ekonomisammanstallning.Summa;
 import se.uppdrag.text.Tal;
 
 /**
- * The report's money as sections, the same on screen, in the PDF and in the XLSX: per uppdrag with the total, then per
+ * The report's money and effects as sections, the same on screen, in the PDF and in the XLSX: money per uppdrag with the total, then per
  * plan and målområde (when any uppdrag is in a plan), per unit and per uppdragsgivare. Nothing when no uppdrag has a
  * figure.
  */
@@ -47,6 +47,26 @@ public final class Ekonomitabeller {
                 new Tabell(rubriker(t, t.text("rapport.tillkommande.uppdragsgivare")),
                         ekonomi.perUppdragsgivare().stream().map(s -> rad(String.valueOf(s.namn()), s)).toList(), BREDDER))));
         return sektioner;
+    }
+
+    /**
+     * Effekthemtagning: Uppdrag/åtgärd | Tidplan | Ansvarig | Beräknad effekt | Realiserad effekt | Kommentar; nothing when
+     * no uppdrag has an effect.
+     */
+    public static List<Sektion> effekter(Uppfoljningsrapport rapport, Rapporttexter t) {
+        if (rapport.effekter().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Sektion(t.text("rapport.effekt.rubrik"), List.of(Stycke.av(t.text("rapport.effekt.forklaring")),
+                new Tabell(List.of(t.text("rapport.kol.uppdrag"), t.text("rapport.kol.tidplan"), t.text("rapport.kol.ansvarig"),
+                        t.text("rapport.effekt.beraknad"), t.text("rapport.effekt.realiserad"), t.text("rapport.kol.kommentar")),
+                        rapport.effekter().stream().map(e -> List.of(Rapporttexter.uppdrag(e.rad()), t.tidplan(e.rad()),
+                                e.rad().ansvarig(), streck(e.beraknad()), streck(e.realiserad()), e.kommentar())).toList(),
+                        List.of(26, 16, 13, 15, 15, 15)))));
+    }
+
+    private static String streck(@Nullable String text) {
+        return text == null ? "–" : text;
     }
 
     private static List<String> rubriker(Rapporttexter t, String forsta) {

@@ -68,6 +68,7 @@ final class Uppfoljningsberakning {
         var tillkommande = new ArrayList<Tillkommande>();
         var forsenade = new ArrayList<Forsenat>();
         var pengar = new ArrayList<Ekonomisammanstallning.Post>();
+        var effekter = new ArrayList<Uppfoljningsrapport.Effektrad>();
         for (var u : underlag) {
             var beslutat = u.beslutsdatum();
             var senast = u.aterredovisasSenast();
@@ -90,6 +91,7 @@ final class Uppfoljningsberakning {
             rader.add(rad(u, beslutat, senast, lage, rapport, steg, zon, placering, klockan(u.andringar(), start, slut, zon, lage),
                     nittio));
             pengar.add(post(u, placering, slut));
+            effekt(u, rader.getLast(), slut).ifPresent(effekter::add);
             if (period.omfattar(beslutat)) {
                 nya++;
                 if (plan == null || plan.arTillkommande(beslutat)) {
@@ -113,7 +115,9 @@ final class Uppfoljningsberakning {
                 .sorted(Comparator.comparing(Indikatorrad::plan)).toList();
         return new Uppfoljningsrapport(period, enhet, per, antal(rader, nya, forsenade.size()), rader,
                 tillkommande, forsenade, indikatorrader, Ekonomisammanstallning.av(pengar.stream()
-                        .sorted(Comparator.comparing(Ekonomisammanstallning.Post::placering, PLACERING)).toList()));
+                        .sorted(Comparator.comparing(Ekonomisammanstallning.Post::placering, PLACERING)).toList()),
+                effekter.stream().sorted(Comparator.comparing((Uppfoljningsrapport.Effektrad e) -> e.rad().placering(), PLACERING)
+                        .thenComparing(e -> e.rad().titel())).toList());
     }
 
     /** Plans by name (outside every plan last), then the målområde's place in its plan, then the number in the plan. */
@@ -232,10 +236,21 @@ final class Uppfoljningsberakning {
         return klockan;
     }
 
+    /** Its expected effect and the latest realised one by the end of the report's day, when it has either. */
+    private static java.util.Optional<Uppfoljningsrapport.Effektrad> effekt(Uppfoljningsunderlag u, Rad rad, java.time.Instant slut) {
+        var senaste = u.statusrapporter().stream().filter(r -> r.tid().isBefore(slut) && r.resultat().realiseradEffekt() != null)
+                .max(Comparator.comparing(Statusrapport::tid));
+        if (u.beraknadEffekt() == null && senaste.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Uppfoljningsrapport.Effektrad(rad, u.beraknadEffekt(),
+                senaste.map(r -> r.resultat().realiseradEffekt()).orElse(null), senaste.map(Statusrapport::kommentar).orElse("")));
+    }
+
     /** The budget, and the prognosis and outcome of the latest status report by the end of the report's day that gave any. */
     private static Ekonomisammanstallning.Post post(Uppfoljningsunderlag u, Placering placering, java.time.Instant slut) {
-        var ekonomi = u.statusrapporter().stream().filter(r -> r.tid().isBefore(slut) && !r.ekonomi().arTom())
-                .max(Comparator.comparing(Statusrapport::tid)).map(Statusrapport::ekonomi).orElse(Statusrapport.Ekonomi.INGEN);
+        var ekonomi = u.statusrapporter().stream().filter(r -> r.tid().isBefore(slut) && !r.resultat().arTom())
+                .max(Comparator.comparing(Statusrapport::tid)).map(Statusrapport::resultat).orElse(Statusrapport.Resultat.INGET);
         return new Ekonomisammanstallning.Post(u.id(), u.diarienummer(), u.titel(), placering, u.enhet(), u.uppdragsgivare(),
                 u.budgetKr(), ekonomi.prognosKr(), ekonomi.utfallKr());
     }

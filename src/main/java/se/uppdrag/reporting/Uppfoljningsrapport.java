@@ -12,17 +12,25 @@ import se.uppdrag.uppdrag.UppdragId;
  * (the period's last day, or today while the period runs): the counts, the table Uppdrag/åtgärd | Tidplan | Ansvarig |
  * Status | Kommentar (grouped by plan and målområde), the uppdrag added during the period (decided in it and, for an
  * uppdrag of a plan, after the plan was adopted), those whose återredovisning is late, the indicators of their plans,
- * and their money.
+ * their money and their effects.
  */
 public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, LocalDate per, Antal antal,
         List<Rad> rader, List<Tillkommande> tillkommande, List<Forsenat> forsenade, List<Indikatorrad> indikatorer,
-        Ekonomisammanstallning ekonomi) {
+        Ekonomisammanstallning ekonomi, List<Effektrad> effekter) {
 
     public Uppfoljningsrapport {
         rader = List.copyOf(rader);
         tillkommande = List.copyOf(tillkommande);
         forsenade = List.copyOf(forsenade);
         indikatorer = List.copyOf(indikatorer);
+        effekter = List.copyOf(effekter);
+    }
+
+    /**
+     * Effekthemtagning: an uppdrag's row (for its name, tidplan and ansvarig), the effect it is expected to give, and the
+     * effect realised with its comment from the latest status report by the report's day that gave one.
+     */
+    public record Effektrad(Rad rad, @Nullable String beraknad, @Nullable String realiserad, String kommentar) {
     }
 
     /**

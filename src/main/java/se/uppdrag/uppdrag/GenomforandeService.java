@@ -77,12 +77,12 @@ public class GenomforandeService {
     /** The same, sent from a form with its key: sent again, it is applied once ({@link Inlamningar}). */
     public void lamnaStatusrapport(String taskId, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar,
             @Nullable UUID nyckel) {
-        lamnaStatusrapport(taskId, ljus, trend, kommentar, Statusrapport.Ekonomi.INGEN, nyckel);
+        lamnaStatusrapport(taskId, ljus, trend, kommentar, Statusrapport.Resultat.INGET, nyckel);
     }
 
     /** The same with the money as the reporter sees it. */
     public void lamnaStatusrapport(String taskId, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar,
-            Statusrapport.Ekonomi ekonomi, @Nullable UUID nyckel) {
+            Statusrapport.Resultat ekonomi, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "uppgift:" + taskId, () -> {
             var uppgift = steg.uppgift(taskId, Uppgiftstyp.STATUSRAPPORT);
             skrivare.skriv(steg.uppdrag(uppgift), ljus, trend, kommentar, ekonomi);

@@ -47,12 +47,12 @@ public class StatusrapportService {
     /** Files the report; sent again with the same key, it is filed once ({@link Inlamningar}). */
     public void lamna(UppdragId id, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar,
             @Nullable UUID nyckel) {
-        lamna(id, ljus, trend, kommentar, Statusrapport.Ekonomi.INGEN, nyckel);
+        lamna(id, ljus, trend, kommentar, Statusrapport.Resultat.INGET, nyckel);
     }
 
     /** The same with the money as the reporter sees it. */
     public void lamna(UppdragId id, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar,
-            Statusrapport.Ekonomi ekonomi, @Nullable UUID nyckel) {
+            Statusrapport.Resultat ekonomi, @Nullable UUID nyckel) {
         inlamningar.enGang(nyckel, "statusrapport:" + id.value(), () -> {
             var uppdrag = repository.findById(id.value()).filter(this::arRapportor)
                     .orElseThrow(() -> new UppdragNekadException("statusrapport.fel.inte-din"));

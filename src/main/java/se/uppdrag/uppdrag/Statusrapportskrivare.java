@@ -35,7 +35,7 @@ class Statusrapportskrivare {
 
     /** A comment is required: how the work goes. */
     void skriv(UppdragEntity uppdrag, Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar,
-            Statusrapport.Ekonomi ekonomi) {
+            Statusrapport.Resultat ekonomi) {
         var text = Uppgiftssteg.text(kommentar, "genomforande.fel.statuskommentar");
         statusrapporter.save(new StatusrapportEntity(java.util.Objects.requireNonNull(uppdrag.id()),
                 currentUser.require().personId().value(), clock.instant(), ljus, trend, text, ekonomi));

@@ -12,13 +12,13 @@ import se.uppdrag.diarium.Diarienummer;
  * decided without one; null while not decided); {@code ersatter} names the uppdragshandling it replaces, if any;
  * {@code plan} is where it stands in a plan (ids only: the follow-up names them); {@code ansvarigIUppfoljning} is the
  * unit or role its tidplan names as responsible in follow-up ("CIFU"), when not the uppdragstagare; {@code budgetKr} its
- * financing amount, if any (the follow-up's budget).
+ * financing amount, if any (the follow-up's budget); {@code beraknadEffekt} the effect it is expected to give.
  */
 public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
         UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans, @Nullable String uppdragstagare,
         List<String> uppdragsgivare, @Nullable String ersatter, List<Statusandring> andringar,
         List<Statusrapport> statusrapporter, Planplacering plan, @Nullable String ansvarigIUppfoljning,
-        java.math.@Nullable BigDecimal budgetKr) {
+        java.math.@Nullable BigDecimal budgetKr, @Nullable String beraknadEffekt) {
 
     /**
      * The steps that move a decided uppdrag between pågående, pausat, struket, avslutat and ersatt, and the one that moves
@@ -36,6 +36,16 @@ public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienu
         plan = plan == null ? Planplacering.INGEN : plan;
     }
 
+    /** Without an expected effect. */
+    public Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
+            UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans,
+            @Nullable String uppdragstagare, List<String> uppdragsgivare, @Nullable String ersatter,
+            List<Statusandring> andringar, List<Statusrapport> statusrapporter, Planplacering plan,
+            @Nullable String ansvarigIUppfoljning, java.math.@Nullable BigDecimal budgetKr) {
+        this(id, diarienummer, titel, enhet, status, beslutsdatum, slutleverans, uppdragstagare, uppdragsgivare, ersatter,
+                andringar, statusrapporter, plan, ansvarigIUppfoljning, budgetKr, null);
+    }
+
     /** Without a budget. */
     public Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienummer, String titel, @Nullable String enhet,
             UppdragStatus status, @Nullable LocalDate beslutsdatum, @Nullable LocalDate slutleverans,
@@ -43,7 +53,7 @@ public record Uppfoljningsunderlag(UppdragId id, @Nullable Diarienummer diarienu
             List<Statusandring> andringar, List<Statusrapport> statusrapporter, Planplacering plan,
             @Nullable String ansvarigIUppfoljning) {
         this(id, diarienummer, titel, enhet, status, beslutsdatum, slutleverans, uppdragstagare, uppdragsgivare, ersatter,
-                andringar, statusrapporter, plan, ansvarigIUppfoljning, null);
+                andringar, statusrapporter, plan, ansvarigIUppfoljning, null, null);
     }
 
     /** Without a unit or role responsible in follow-up: the uppdragstagare is. */

@@ -117,7 +117,7 @@ public class UppfoljningsunderlagService {
                 steg.getOrDefault(u.id(), List.of()).stream()
                         .map(h -> new Uppfoljningsunderlag.Statusandring(h.tidpunkt(), h.typ(), h.kommentar(), h.datum())).toList(),
                 rapportPerUppdrag.getOrDefault(u.id(), List.of()), UppdragMapper.planplacering(u), u.ansvarigIUppfoljning(),
-                u.finansieringBelopp())).toList();
+                u.finansieringBelopp(), u.beraknadEffekt())).toList();
     }
 
     private static Uppfoljningsunderlag dolt(UppdragEntity u) {

@@ -20,7 +20,7 @@ import se.uppdrag.reporting.internal.Uppfoljningsdokument;
 import se.uppdrag.text.OgiltigtVardeException;
 import se.uppdrag.uppdrag.Planplacering;
 import se.uppdrag.uppdrag.Statusrapport;
-import se.uppdrag.uppdrag.Statusrapport.Ekonomi;
+import se.uppdrag.uppdrag.Statusrapport.Resultat;
 import se.uppdrag.uppdrag.UppdragId;
 import se.uppdrag.uppdrag.UppdragStatus;
 import se.uppdrag.uppdrag.Uppfoljningsunderlag;
@@ -40,7 +40,7 @@ class EkonomiIUppfoljningenTest {
     private static Statusrapport rapport(int manad, @Nullable String prognos, @Nullable String utfall) {
         return new Statusrapport("Maria Berg", LocalDate.of(2026, manad, 15).atTime(9, 0).atZone(STOCKHOLM).toInstant(),
                 Statusrapport.Ljus.GRON, Statusrapport.Trend.OFORANDRAD, "Enligt plan",
-                new Ekonomi(prognos == null ? null : new BigDecimal(prognos), utfall == null ? null : new BigDecimal(utfall)));
+                new Resultat(prognos == null ? null : new BigDecimal(prognos), utfall == null ? null : new BigDecimal(utfall)));
     }
 
     private static Uppfoljningsunderlag u(long id, String titel, String enhet, List<String> givare, @Nullable String budget,
@@ -120,11 +120,41 @@ class EkonomiIUppfoljningenTest {
     }
 
     @Test
+    void effekthemtagning_lists_the_expected_effect_and_the_latest_realised_one_with_its_comment() {
+        var u = new Uppfoljningsunderlag(new UppdragId(1), null, "Digital inskrivning", "Primärvården", UppdragStatus.PAGAENDE,
+                LocalDate.of(2026, 1, 20), LocalDate.of(2026, 12, 31), "Maria Berg", List.of("Karin Ek"), null, List.of(),
+                List.of(new Statusrapport("Maria Berg", LocalDate.of(2026, 5, 15).atTime(9, 0).atZone(STOCKHOLM).toInstant(),
+                                Statusrapport.Ljus.GRON, Statusrapport.Trend.POSITIV, "Första enheten i gång",
+                                new Resultat(null, null, "0,2 årsarbetare")),
+                        new Statusrapport("Maria Berg", LocalDate.of(2026, 9, 15).atTime(9, 0).atZone(STOCKHOLM).toInstant(),
+                                Statusrapport.Ljus.GRON, Statusrapport.Trend.POSITIV, "Tre enheter i gång",
+                                new Resultat(null, null, "0,6 årsarbetare")),
+                        rapport(10, null, null)),
+                Planplacering.INGEN, null, null, "1,0 årsarbetare");
+        var utan = u(2, "Utan effekt", "Primärvården", List.of(), null, Planplacering.INGEN);
+        var rapport = berakna(u, utan);
+
+        assertThat(rapport.effekter()).singleElement().satisfies(e -> {
+            assertThat(e.beraknad()).isEqualTo("1,0 årsarbetare");
+            assertThat(e.realiserad()).isEqualTo("0,6 årsarbetare");
+            assertThat(e.kommentar()).as("the comment of the report that gave the effect").isEqualTo("Tre enheter i gång");
+        });
+        var dokument = Uppfoljningsdokument.av(rapport, Rapporttexter.pa(Locale.of("sv", "SE")), "Region Exempel",
+                LocalDate.of(2026, 11, 1));
+        var tabell = dokument.sektioner().stream().filter(s -> s.rubrik().equals("Effekthemtagning")).findFirst().orElseThrow()
+                .block().stream().filter(Dokument.Tabell.class::isInstance).map(Dokument.Tabell.class::cast).findFirst().orElseThrow();
+        assertThat(tabell.rubriker()).containsExactly("Uppdrag/åtgärd", "Tidplan", "Ansvarig", "Beräknad effekt", "Realiserad effekt",
+                "Kommentar");
+        assertThat(tabell.rader()).singleElement().satisfies(rad -> assertThat(rad.subList(3, 6))
+                .containsExactly("1,0 årsarbetare", "0,6 årsarbetare", "Tre enheter i gång"));
+    }
+
+    @Test
     void without_money_there_are_no_money_tables_and_a_negative_amount_cannot_be_reported() {
         var dokument = Uppfoljningsdokument.av(berakna(u(1, "Utan", "Primärvården", List.of(), null, Planplacering.INGEN)),
                 Rapporttexter.pa(Locale.of("sv", "SE")), "Region Exempel", LocalDate.of(2026, 11, 1));
-        assertThat(dokument.sektioner()).noneMatch(s -> s.rubrik().startsWith("Ekonomi"));
-        assertThatThrownBy(() -> new Ekonomi(new BigDecimal("-1"), null)).isInstanceOf(OgiltigtVardeException.class);
-        assertThatThrownBy(() -> new Ekonomi(null, new BigDecimal("1.001"))).isInstanceOf(OgiltigtVardeException.class);
+        assertThat(dokument.sektioner()).noneMatch(s -> s.rubrik().startsWith("Ekonomi") || s.rubrik().equals("Effekthemtagning"));
+        assertThatThrownBy(() -> new Resultat(new BigDecimal("-1"), null)).isInstanceOf(OgiltigtVardeException.class);
+        assertThatThrownBy(() -> new Resultat(null, new BigDecimal("1.001"))).isInstanceOf(OgiltigtVardeException.class);
     }
 }

@@ -44,6 +44,7 @@ public final class Uppfoljningsdokument {
                                 t.senast(r), String.valueOf(r.dagar()))).toList(), List.of(45, 20, 25, 10)))));
         sektioner.addAll(indikatorer(rapport, t));
         sektioner.addAll(se.uppdrag.reporting.Ekonomitabeller.sektioner(rapport, t));
+        sektioner.addAll(se.uppdrag.reporting.Ekonomitabeller.effekter(rapport, t));
         return new Dokument(huvud, sektioner);
     }
 

@@ -61,7 +61,9 @@ class RapportInnehall extends Div {
         tillkommande.setItems(rapport.tillkommande());
         forsenade.setItems(rapport.forsenade());
         visaIndikatorer(rapport);
-        ekonomi.visa(new se.uppdrag.dokument.Dokument(List.of(), se.uppdrag.reporting.Ekonomitabeller.sektioner(rapport, t), null));
+        var sektioner = new java.util.ArrayList<>(se.uppdrag.reporting.Ekonomitabeller.sektioner(rapport, t));
+        sektioner.addAll(se.uppdrag.reporting.Ekonomitabeller.effekter(rapport, t));
+        ekonomi.visa(new se.uppdrag.dokument.Dokument(List.of(), sektioner, null));
         // a short table shows whole; a long one scrolls within the page
         var kort = rapport.rader().size() <= 50;
         rader.setAllRowsVisible(kort);

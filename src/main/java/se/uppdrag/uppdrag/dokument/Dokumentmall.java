@@ -55,6 +55,9 @@ public final class Dokumentmall {
         if (h.finansiering().beloppKr() != null) {
             finansiering.add(Stycke.av(kronor(h.finansiering().beloppKr())));
         }
+        if (h.finansiering().beraknadEffekt() != null) {
+            finansiering.add(Stycke.av(text("beraknad-effekt", h.finansiering().beraknadEffekt())));
+        }
         sektioner.add(new Sektion(text("rubrik.finansiering"), finansiering));
         sektioner.add(beslut(h));
         sektioner.add(new Sektion(text("rubrik.distribution"), List.of(Stycke.av(text("for-genomforande")), mottagare(h.distribution().forGenomforande()),

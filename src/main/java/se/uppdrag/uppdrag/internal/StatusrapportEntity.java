@@ -33,6 +33,8 @@ public class StatusrapportEntity {
     private java.math.@Nullable BigDecimal prognosKr;
     @Column(name = "utfall_kr")
     private java.math.@Nullable BigDecimal utfallKr;
+    @Column(name = "realiserad_effekt")
+    private @Nullable String realiseradEffekt;
 
     protected StatusrapportEntity() {
     }
@@ -48,10 +50,11 @@ public class StatusrapportEntity {
     }
 
     public StatusrapportEntity(long uppdragId, long personId, Instant tidpunkt, Statusrapport.Ljus ljus,
-            Statusrapport.Trend trend, String kommentar, Statusrapport.Ekonomi ekonomi) {
+            Statusrapport.Trend trend, String kommentar, Statusrapport.Resultat ekonomi) {
         this(uppdragId, personId, tidpunkt, ljus, trend, kommentar);
         this.prognosKr = ekonomi.prognosKr();
         this.utfallKr = ekonomi.utfallKr();
+        this.realiseradEffekt = ekonomi.realiseradEffekt();
     }
 
     public long uppdragId() {
@@ -63,7 +66,8 @@ public class StatusrapportEntity {
     }
 
     public Statusrapport toStatusrapport(String namn) {
-        return new Statusrapport(namn, tidpunkt, ljus, trend, kommentar, new Statusrapport.Ekonomi(
-                prognosKr == null ? null : prognosKr.stripTrailingZeros(), utfallKr == null ? null : utfallKr.stripTrailingZeros()));
+        return new Statusrapport(namn, tidpunkt, ljus, trend, kommentar, new Statusrapport.Resultat(
+                prognosKr == null ? null : prognosKr.stripTrailingZeros(), utfallKr == null ? null : utfallKr.stripTrailingZeros(),
+                realiseradEffekt));
     }
 }

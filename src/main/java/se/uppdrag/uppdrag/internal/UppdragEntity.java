@@ -75,6 +75,7 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
     @Nullable String ansvarigIUppfoljning;
     @Nullable String finansieringText;
     @Nullable BigDecimal finansieringBelopp;
+    @Nullable String beraknadEffekt;
     @Nullable String rapporteringTill;
     @Nullable LocalDate beslutsdatum;
     @Nullable String beslutadAv;
@@ -513,6 +514,10 @@ public class UppdragEntity extends AbstractAggregateRoot<UppdragEntity> {
 
     public @Nullable BigDecimal finansieringBelopp() {
         return finansieringBelopp;
+    }
+
+    public @Nullable String beraknadEffekt() {
+        return beraknadEffekt;
     }
 
     public @Nullable String ersatterBenamning() {

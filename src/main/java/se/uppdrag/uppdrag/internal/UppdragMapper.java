@@ -80,7 +80,7 @@ public final class UppdragMapper {
                 new Tidplan(e.prioritet, e.slutleverans, e.statusrapportering, e.aktiviteter.stream().map(rad -> new Aktivitet(rad.namn(),
                         rad.period(), rad.ansvarigId() == null ? null : p.apply(rad.ansvarigId()), rad.ansvarigText())).toList(),
                         e.ansvarigIUppfoljning),
-                new Finansiering(e.finansieringText, e.finansieringBelopp),
+                new Finansiering(e.finansieringText, e.finansieringBelopp, e.beraknadEffekt),
                 new Beslutsform(e.rapporteringTill, e.beslutsfattare.stream()
                         .map(rad -> new Beslutsfattare(p.apply(rad.personId()), rad.beslutarEnsam())).toList(),
                         e.beslutsdatum, e.beslutadAv),
@@ -139,6 +139,7 @@ public final class UppdragMapper {
                 a.ansvarig() == null ? null : a.ansvarig().id().value(), text(a.ansvarigText()))).toList());
         e.finansieringText = text(h.finansiering().text());
         e.finansieringBelopp = h.finansiering().beloppKr();
+        e.beraknadEffekt = h.finansiering().beraknadEffekt();
         e.rapporteringTill = text(h.beslutsform().rapporteringTill());
         ersatt(e.beslutsfattare, h.beslutsform().beslutsfattare().stream()
                 .map(b -> new BeslutsfattareRad(b.person().id().value(), b.beslutarEnsam())).toList());

@@ -95,6 +95,10 @@ public final class UppdragValidering {
         if (iUppfoljning != null && iUppfoljning.length() > se.uppdrag.uppdrag.Aktivitet.ANSVARIG_TEXT_MAX) {
             fel.put("ansvarigIUppfoljning", new Meddelande("uppdrag.fel.ansvarig-text-lang", se.uppdrag.uppdrag.Aktivitet.ANSVARIG_TEXT_MAX));
         }
+        var effekt = h.finansiering().beraknadEffekt();
+        if (effekt != null && effekt.length() > se.uppdrag.uppdrag.Finansiering.LANGSTA_EFFEKT) {
+            fel.put("beraknadEffekt", new Meddelande("uppdrag.fel.effekt-lang", se.uppdrag.uppdrag.Finansiering.LANGSTA_EFFEKT));
+        }
         var belopp = h.finansiering().beloppKr();
         if (belopp != null && (belopp.signum() < 0 || belopp.compareTo(MAX_BELOPP) > 0)) {
             fel.put("belopp", new Meddelande("fel.belopp"));

@@ -21,6 +21,7 @@ class BeslutSektion extends VerticalLayout implements Sektion {
     private final Beslutsratten beslutsratten;
     private final TextArea finansiering = Falt.textyta(this, "falt.finansiering");
     private final BigDecimalField belopp = new BigDecimalField();
+    private final com.vaadin.flow.component.textfield.TextField effekt = new com.vaadin.flow.component.textfield.TextField();
     private final TextArea rapportering = Falt.textyta(this, "falt.rapportering");
     private final RadLista<Beslutsfattare> beslutsfattare;
     private final Paragraph beslutsdatum = new Paragraph();
@@ -30,6 +31,11 @@ class BeslutSektion extends VerticalLayout implements Sektion {
         this.beslutsratten = beslutsratten;
         setPadding(false);
         finansiering.setPlaceholder(getTranslation("falt.finansiering.exempel"));
+        effekt.setLabel(getTranslation("falt.beraknad-effekt"));
+        effekt.setPlaceholder(getTranslation("falt.beraknad-effekt.exempel"));
+        effekt.setHelperText(getTranslation("falt.beraknad-effekt.hjalp"));
+        effekt.setMaxLength(se.uppdrag.uppdrag.Finansiering.LANGSTA_EFFEKT);
+        effekt.setWidthFull();
         belopp.setLabel(getTranslation("falt.belopp"));
         belopp.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
         belopp.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(getTranslation("fel.belopp-format")));
@@ -48,7 +54,7 @@ class BeslutSektion extends VerticalLayout implements Sektion {
         utanBeslutsratt.setVisible(false);
         beslutsfattare.narAndrad(this::visaUtanBeslutsratt);
         beslutsratten.narAndrad(this::visaUtanBeslutsratt);
-        add(new H2(getTranslation("sektion.finansiering")), finansiering, belopp,
+        add(new H2(getTranslation("sektion.finansiering")), finansiering, belopp, effekt,
                 new H2(getTranslation("sektion.beslut")), rapportering, beslutsfattare, utanBeslutsratt, beslutsdatum);
     }
 
@@ -84,6 +90,7 @@ class BeslutSektion extends VerticalLayout implements Sektion {
     public void las(Uppdragshandling h) {
         finansiering.setValue(Falt.varde(h.finansiering().text()));
         belopp.setValue(h.finansiering().beloppKr());
+        effekt.setValue(h.finansiering().beraknadEffekt() == null ? "" : h.finansiering().beraknadEffekt());
         rapportering.setValue(Falt.varde(h.beslutsform().rapporteringTill()));
         beslutsfattare.satt(h.beslutsform().beslutsfattare(), b -> new BeslutsfattarRad(beslutsratten, b));
         var datum = h.beslutsform().beslutsdatum();
@@ -103,6 +110,9 @@ class BeslutSektion extends VerticalLayout implements Sektion {
     public void visaFel(Map<String, String> fel) {
         if (fel.containsKey("belopp")) {
             Rad.markera(belopp, true, fel.get("belopp"));
+        }
+        if (fel.containsKey("beraknadEffekt")) {
+            Rad.markera(effekt, true, fel.get("beraknadEffekt"));
         }
         beslutsfattare.visaFel(fel.get("beslutsfattare"));
     }
@@ -126,7 +136,7 @@ class BeslutSektion extends VerticalLayout implements Sektion {
 
     Finansiering finansiering() {
         BigDecimal varde = belopp.getValue();
-        return new Finansiering(finansiering.getValue(), varde);
+        return new Finansiering(finansiering.getValue(), varde, effekt.getValue());
     }
 
     Beslutsform beslutsform(Uppdragshandling original) {

@@ -18,7 +18,7 @@ class StatusrapportFormular extends Formularbas {
     /** Sends the report with the form's key. */
     @FunctionalInterface
     interface Inlamning {
-        void lamna(Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar, Statusrapport.Ekonomi ekonomi,
+        void lamna(Statusrapport.Ljus ljus, Statusrapport.Trend trend, @Nullable String kommentar, Statusrapport.Resultat ekonomi,
                 UUID nyckel);
     }
 
@@ -36,14 +36,19 @@ class StatusrapportFormular extends Formularbas {
         kommentar.setRequiredIndicatorVisible(true);
         var prognos = belopp("statusrapport.prognos", "statusrapport.prognos.hjalp");
         var utfall = belopp("statusrapport.utfall", "statusrapport.utfall.hjalp");
+        var effekt = new TextField(getTranslation("statusrapport.effekt"));
+        effekt.setHelperText(getTranslation("statusrapport.effekt.hjalp"));
+        effekt.setMaxLength(Statusrapport.Resultat.LANGSTA_EFFEKT);
+        effekt.setWidthFull();
         var skicka = new Button(getTranslation("statusrapport.lamna"), e -> {
-            var ekonomi = ekonomi(prognos, utfall);
-            if (ekonomi != null) {
-                utfor(() -> inlamning.lamna(ljus.getValue(), trend.getValue(), kommentar.getValue(), ekonomi, nyckel()), kommentar);
+            var pengar = resultat(prognos, utfall);
+            if (pengar != null) {
+                utfor(() -> inlamning.lamna(ljus.getValue(), trend.getValue(), kommentar.getValue(),
+                        new Statusrapport.Resultat(pengar.prognosKr(), pengar.utfallKr(), effekt.getValue()), nyckel()), kommentar);
             }
         });
         skicka.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(ljus, trend, kommentar, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(prognos, utfall), skicka);
+        add(ljus, trend, kommentar, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(prognos, utfall), effekt, skicka);
     }
 
     private TextField belopp(String etikett, String hjalp) {
@@ -55,7 +60,7 @@ class StatusrapportFormular extends Formularbas {
     }
 
     /** The money typed ("1 250 000", "980 000,50"), or null when a field holds no amount (said at that field). */
-    private Statusrapport.@Nullable Ekonomi ekonomi(TextField prognos, TextField utfall) {
+    private Statusrapport.@Nullable Resultat resultat(TextField prognos, TextField utfall) {
         prognos.setInvalid(false);
         utfall.setInvalid(false);
         var belopp = new java.math.BigDecimal[2];
@@ -63,13 +68,13 @@ class StatusrapportFormular extends Formularbas {
         for (int i = 0; i < 2; i++) {
             try {
                 belopp[i] = Tal.las(falten[i].getValue());
-                new Statusrapport.Ekonomi(belopp[i], null);
+                new Statusrapport.Resultat(belopp[i], null);
             } catch (NumberFormatException | se.uppdrag.text.OgiltigtVardeException fel) {
                 falten[i].setErrorMessage(getTranslation("statusrapport.fel.belopp"));
                 falten[i].setInvalid(true);
                 return null;
             }
         }
-        return new Statusrapport.Ekonomi(belopp[0], belopp[1]);
+        return new Statusrapport.Resultat(belopp[0], belopp[1]);
     }
 }

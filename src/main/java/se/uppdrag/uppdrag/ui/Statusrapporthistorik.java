@@ -45,11 +45,14 @@ final class Statusrapporthistorik {
     /** " Prognos 1 250 000 kr, utfall hittills 400 000 kr." when the report gave them. */
     private static String pengar(Component vy, Statusrapport r) {
         var delar = new java.util.ArrayList<String>();
-        if (r.ekonomi().prognosKr() != null) {
-            delar.add(vy.getTranslation("statusrapport.historik.prognos", se.uppdrag.text.Tal.kronor(r.ekonomi().prognosKr())));
+        if (r.resultat().prognosKr() != null) {
+            delar.add(vy.getTranslation("statusrapport.historik.prognos", se.uppdrag.text.Tal.kronor(r.resultat().prognosKr())));
         }
-        if (r.ekonomi().utfallKr() != null) {
-            delar.add(vy.getTranslation("statusrapport.historik.utfall", se.uppdrag.text.Tal.kronor(r.ekonomi().utfallKr())));
+        if (r.resultat().utfallKr() != null) {
+            delar.add(vy.getTranslation("statusrapport.historik.utfall", se.uppdrag.text.Tal.kronor(r.resultat().utfallKr())));
+        }
+        if (r.resultat().realiseradEffekt() != null) {
+            delar.add(vy.getTranslation("statusrapport.historik.effekt", r.resultat().realiseradEffekt()));
         }
         return delar.isEmpty() ? "" : " " + String.join(", ", delar) + ".";
     }

@@ -102,15 +102,18 @@ class StatusrapportIDokumentetTest extends ProcessViewTestBase {
         assertThat(genomforande.statusrapporter(id)).as("nothing is filed").isEmpty();
 
         test(utfall).setValue("400 000,50");
+        test($(com.vaadin.flow.component.textfield.TextField.class).from(dialog).withLabel("Realiserad effekt hittills").single())
+                .setValue("0,5 årsarbetare");
         test($(Button.class).from(dialog).withText("Lämna statusrapport").single()).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(genomforande.statusrapporter(id)).singleElement().satisfies(r -> {
-            assertThat(r.ekonomi().prognosKr()).isEqualByComparingTo("1250000");
-            assertThat(r.ekonomi().utfallKr()).isEqualByComparingTo("400000.5");
+            assertThat(r.resultat().prognosKr()).isEqualByComparingTo("1250000");
+            assertThat(r.resultat().utfallKr()).isEqualByComparingTo("400000.5");
+            assertThat(r.resultat().realiseradEffekt()).isEqualTo("0,5 årsarbetare");
         });
         var uppfoljning = visa($(TabSheet.class).single(), "Uppföljning", Uppfoljning.class);
         assertThat(uppfoljning.getElement().getTextRecursively().replaceAll("[\\u00a0\\u202f]", " "))
-                .contains("Enligt plan Prognos 1 250 000 kr, utfall hittills 400 000,50 kr.");
+                .contains("Enligt plan Prognos 1 250 000 kr, utfall hittills 400 000,50 kr, realiserad effekt 0,5 årsarbetare.");
     }
 
     @SuppressWarnings("unchecked")
