@@ -22,6 +22,10 @@ public enum MailTyp {
     UPPDRAG_STRUKET(true),
     UPPDRAG_REVIDERAT(true),
     ATERREDOVISNING_FLYTTAD(true),
+    /** A period report's task for its compiler or its decision-maker. */
+    UPPFOLJNINGSRAPPORT_UPPGIFT(true),
+    /** A period report approved and frozen, to its compiler, with the approved PDF. */
+    UPPFOLJNINGSRAPPORT_GODKAND(true),
     SAMMANDRAG(false),
     /** A new login's link to set the first password; not a choice under Mina inställningar. */
     INLOGGNING_SKAPAD(false),

@@ -26,6 +26,11 @@ public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, 
         effekter = List.copyOf(effekter);
     }
 
+    /** The parts the report is divided by (plan and målområde), in the report's order. */
+    public List<Placering> grupper() {
+        return rader.stream().map(r -> r.placering().grupp()).distinct().toList();
+    }
+
     /**
      * Effekthemtagning: an uppdrag's row (for its name, tidplan and ansvarig), the effect it is expected to give, and the
      * effect realised with its comment from the latest status report by the report's day that gave one.

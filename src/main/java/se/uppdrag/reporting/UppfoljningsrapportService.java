@@ -38,7 +38,16 @@ public class UppfoljningsrapportService {
     }
 
     public Uppfoljningsrapport rapport(Rapportperiod period, @Nullable String enhet) {
-        var alla = underlag.underlag(period.fran(), period.till(), enhet);
+        return berakna(period, enhet, underlag.underlag(period.fran(), period.till(), enhet));
+    }
+
+    /** Over every uppdrag, whoever asks: a period report's data ({@link PeriodrapportService} checks who reads it). */
+    Uppfoljningsrapport forPeriodrapport(Rapportperiod period, @Nullable String enhet) {
+        return berakna(period, enhet, underlag.underlagForPeriodrapport(period.fran(), period.till(), enhet));
+    }
+
+    private Uppfoljningsrapport berakna(Rapportperiod period, @Nullable String enhet,
+            List<se.uppdrag.uppdrag.Uppfoljningsunderlag> alla) {
         var planIds = alla.stream().map(u -> u.plan().plan()).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet());
         return Uppfoljningsberakning.berakna(period, enhet, LocalDate.now(clock), clock.getZone(), alla, planer.hamta(planIds),

@@ -71,12 +71,24 @@ public class UppfoljningsunderlagService {
         var zon = clock.getZone();
         var entiteter = uppdrag.forUppfoljning(till, fran.atStartOfDay(zon).toInstant(), blankSomNull(enhet),
                 user.serAllaUppdrag(), user.personId().value(), BESLUTADE, OPPNA);
-        return iOmgangar(entiteter, till.plusDays(1).atStartOfDay(zon).toInstant());
+        return iOmgangar(entiteter, till.plusDays(1).atStartOfDay(zon).toInstant(), false);
+    }
+
+    /**
+     * Every uppdrag decided by {@code till} that was open at some time from {@code fran} (in the unit if one is given),
+     * whoever asks: the data of a period report, which must read the same to its compiler and its decision-maker. A
+     * sekretess-marked uppdrag reads "Sekretess" in it for everyone, as the report is handed on.
+     */
+    public List<Uppfoljningsunderlag> underlagForPeriodrapport(LocalDate fran, LocalDate till, @Nullable String enhet) {
+        var zon = clock.getZone();
+        var entiteter = uppdrag.forUppfoljning(till, fran.atStartOfDay(zon).toInstant(), blankSomNull(enhet), true, 0L,
+                BESLUTADE, OPPNA);
+        return iOmgangar(entiteter, till.plusDays(1).atStartOfDay(zon).toInstant(), true);
     }
 
     /** Every uppdrag the user gives, decides, carries out or owns, whatever its status: for their Översikt. */
     public List<Uppfoljningsunderlag> mina() {
-        return iOmgangar(uppdrag.mina(currentUser.require().personId().value()), clock.instant().plusSeconds(1));
+        return iOmgangar(uppdrag.mina(currentUser.require().personId().value()), clock.instant().plusSeconds(1), false);
     }
 
     /** The units of the uppdrag the user may read, in Swedish order. */
@@ -87,15 +99,16 @@ public class UppfoljningsunderlagService {
     }
 
     /** In rounds of a few hundred, so that no IN list grows with the number of uppdrag. */
-    private List<Uppfoljningsunderlag> iOmgangar(List<UppdragEntity> entiteter, java.time.Instant rapporterFore) {
+    private List<Uppfoljningsunderlag> iOmgangar(List<UppdragEntity> entiteter, java.time.Instant rapporterFore,
+            boolean doljSekretess) {
         var resultat = new ArrayList<Uppfoljningsunderlag>(entiteter.size());
         for (int i = 0; i < entiteter.size(); i += OMGANG) {
-            resultat.addAll(omgang(entiteter.subList(i, Math.min(i + OMGANG, entiteter.size())), rapporterFore));
+            resultat.addAll(omgang(entiteter.subList(i, Math.min(i + OMGANG, entiteter.size())), rapporterFore, doljSekretess));
         }
         return resultat;
     }
 
-    private List<Uppfoljningsunderlag> omgang(List<UppdragEntity> entiteter, java.time.Instant slut) {
+    private List<Uppfoljningsunderlag> omgang(List<UppdragEntity> entiteter, java.time.Instant slut, boolean doljSekretess) {
         var ids = entiteter.stream().map(UppdragEntity::id).map(Objects::requireNonNull).toList();
         var steg = handelser.findByUppdragIdInAndTypInOrderByTidpunktAscIdAsc(ids, Uppfoljningsunderlag.STATUSSTEG).stream()
                 .collect(Collectors.groupingBy(h -> h.uppdragId()));
@@ -109,7 +122,7 @@ public class UppfoljningsunderlagService {
                 .toList()).stream().collect(Collectors.toMap(UppdragEntity::id, u -> u));
         var rapportPerUppdrag = rapporter.stream().collect(Collectors.groupingBy(r -> r.uppdragId(),
                 Collectors.mapping(r -> r.toStatusrapport(namnPa(namn, r.personId())), Collectors.toList())));
-        return entiteter.stream().map(u -> u.arSekretessmarkerat() && !atkomst.serInnehallet(u) ? dolt(u) : new Uppfoljningsunderlag(new UppdragId(u.id()),
+        return entiteter.stream().map(u -> u.arSekretessmarkerat() && (doljSekretess || !atkomst.serInnehallet(u)) ? dolt(u) : new Uppfoljningsunderlag(new UppdragId(u.id()),
                 u.diarienummer() == null ? null : Diarienummer.parse(u.diarienummer()), u.titel(), u.enhet(), u.status(),
                 u.beslutsdatum() != null || !BESLUTADE.contains(u.status()) ? u.beslutsdatum() : u.datum(), u.slutleverans(),
                 u.uppdragstagareId() == null ? null : namnPa(namn, u.uppdragstagareId()),

@@ -20,6 +20,11 @@ public final class Uppfoljningsdokument {
     }
 
     public static Dokument av(Uppfoljningsrapport rapport, Rapporttexter t, String organisation, LocalDate utskriven) {
+        return av(rapport, t, organisation, utskriven, java.util.Map.of());
+    }
+
+    public static Dokument av(Uppfoljningsrapport rapport, Rapporttexter t, String organisation, LocalDate utskriven,
+            java.util.Map<Placering, String> sammanfattningar) {
         var huvud = List.of(organisation, rapport.enhet() != null ? rapport.enhet() : t.text("rapport.alla-enheter"),
                 t.text("rapport.utskriven", utskriven.toString()));
         var sektioner = new ArrayList<Sektion>();
@@ -29,6 +34,8 @@ public final class Uppfoljningsdokument {
         sektioner.add(new Sektion(t.text("rapport.antal.rubrik"), List.of(new Tabell(antalRubriker(t),
                 List.of(List.of(String.valueOf(antal.nya()), String.valueOf(antal.pagaende()), String.valueOf(antal.avslutade()),
                         String.valueOf(antal.pausade()), String.valueOf(antal.strukna()), String.valueOf(antal.forsenade())))))));
+        rapport.grupper().stream().filter(sammanfattningar::containsKey).forEach(g -> sektioner.add(new Sektion(
+                t.text("periodrapport.sammanfattning") + " – " + t.grupp(g), List.of(Stycke.av(sammanfattningar.get(g))))));
         sektioner.addAll(statustabeller(rapport, t));
         sektioner.add(new Sektion(t.text("rapport.tillkommande.rubrik"), rapport.tillkommande().isEmpty()
                 ? List.of(Stycke.av(t.text("rapport.tillkommande.inga")))

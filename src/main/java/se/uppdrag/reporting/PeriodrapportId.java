@@ -1,0 +1,6 @@
+package se.uppdrag.reporting;
+
+import java.io.Serializable;
+
+public record PeriodrapportId(long value) implements Serializable {
+}
