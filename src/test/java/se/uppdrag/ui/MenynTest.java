@@ -35,14 +35,14 @@ import se.uppdrag.security.Roller;
 @ViewPackages(packages = "se.uppdrag")
 class MenynTest extends SpringBrowserlessTest {
 
-    static final List<String> ALLAS = List.of("Mina uppgifter", "Översikt", "Uppdrag", "Uppföljningsrapport", "Tidplan");
+    static final List<String> ALLAS = List.of("Mina uppgifter", "Översikt", "Uppdrag", "Uppföljningsrapport", "Uppföljningsrapporter", "Tidplan");
     static final List<String> EGNA = List.of("Mina inställningar", "Frånvaro", "Mitt konto");
     static final List<String> ADMINISTRATORENS = List.of("Utkorg", "Delegationsbeslut", "Organisation", "Planer", "Indikatorer", "Statusrapporter",
             "Delegationsordning",
             "Personer", "Inloggningar", "Säkerhetslogg", "Händelselogg");
     static final List<String> REGISTRATORNS = List.of("Delegationsbeslut");
     static final List<String> REGISTRATORNS_EN = List.of("Delegated decisions");
-    static final List<String> ALLAS_EN = List.of("My tasks", "Overview", "Assignments", "Follow-up report", "Timeline");
+    static final List<String> ALLAS_EN = List.of("My tasks", "Overview", "Assignments", "Follow-up report", "Follow-up reports", "Timeline");
     static final List<String> EGNA_EN = List.of("My settings", "Absence", "My account");
     static final List<String> ADMINISTRATORENS_EN = List.of("Outbox", "Delegated decisions", "Organisation", "Plans", "Indicators",
             "Status reports", "Delegation of authority", "People", "Logins", "Security log", "Event log");
@@ -100,7 +100,7 @@ class MenynTest extends SpringBrowserlessTest {
         folk.loggaIn(TestFolk.ADMINISTRATOR);
         menyn(Sprak.SVENSKA);
         assertThat(poster()).extracting(SideNavItem::getPath).containsExactly("uppgifter", "oversikt", "uppdrag",
-                "uppfoljning", "tidplan", "installningar", "franvaro", "konto", "utkorg", "delegationsbeslut", "organisation",
+                "uppfoljning", "uppfoljningsrapporter", "tidplan", "installningar", "franvaro", "konto", "utkorg", "delegationsbeslut", "organisation",
                 "planer", "indikatorer", "statusrapporter", "delegationsordning", "personer", "inloggningar", "sakerhetslogg", "granskning");
         assertThat(poster()).allSatisfy(post -> assertThat(post.getPrefixComponent()).isNotNull());
     }

@@ -53,6 +53,7 @@ class PeriodrapportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void visa(Periodrapport rapport) {
+        removeAll();
         titel = rapport.titel();
         var tillbaka = new Button(getTranslation("periodrapport.till-listan"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(PeriodrapporterView.class)));
@@ -61,7 +62,7 @@ class PeriodrapportView extends VerticalLayout implements BeforeEnterObserver, H
                 Rapportnedladdning.lank(getTranslation("rapport.ladda-ner-pdf"), "pdf", typ -> fil(rapport, service.pdf(rapport.id()))),
                 Rapportnedladdning.lank(getTranslation("rapport.ladda-ner-xlsx"), "xlsx", typ -> fil(rapport, service.xlsx(rapport.id()))));
         add(tillbaka, new H1(rapport.titel()), new Periodrapportarbete(service, currentUser, rapport,
-                () -> getUI().ifPresent(ui -> ui.getPage().reload())), filer);
+                () -> visa(service.hamta(rapport.id()))), filer);
         var summor = service.kontrollsummor(rapport.id());
         if (summor != null) {
             var kontroll = new Paragraph(getTranslation("periodrapport.kontrollsummor", summor.get(0), summor.get(1)));

@@ -43,11 +43,11 @@ import se.uppdrag.text.Meddelande;
 class PeriodrapporterView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeriodrapportService service;
-    final Grid<Periodrapport> lista = new Grid<>();
-    final TextField titel = new TextField();
-    final ComboBox<String> enhet = new ComboBox<>();
-    final ComboBox<Person> beslutsfattare;
-    final Periodvaljare period;
+    private final Grid<Periodrapport> lista = new Grid<>();
+    private final TextField titel = new TextField();
+    private final ComboBox<String> enhet = new ComboBox<>();
+    private final ComboBox<Person> beslutsfattare;
+    private final Periodvaljare period;
     private UUID nyckel = UUID.randomUUID();
 
     PeriodrapporterView(PeriodrapportService service, UppfoljningsrapportService uppfoljning, PersonService personer) {
@@ -128,6 +128,18 @@ class PeriodrapporterView extends VerticalLayout implements HasDynamicTitle {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }
+    }
+
+    TextField titelfalt() {
+        return titel;
+    }
+
+    ComboBox<Person> beslutsfattarval() {
+        return beslutsfattare;
+    }
+
+    ComboBox<String> enhetsval() {
+        return enhet;
     }
 
     @Override
