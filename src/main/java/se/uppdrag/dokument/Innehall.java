@@ -1,8 +1,9 @@
 package se.uppdrag.dokument;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.apache.pdfbox.cos.COSName;
 
 /**
@@ -72,9 +73,13 @@ final class Innehall {
         return "<FEFF" + HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_16BE)) + ">";
     }
 
-    private static String tal(float v) {
-        var text = String.format(Locale.ROOT, "%.2f", v);
-        text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    /**
+     * A coordinate with at most two decimals, without trailing zeros: what {@code String.format("%.2f")} rounds to (half
+     * up from the double's decimal form), written without a format string or regular expressions, since a page of a long
+     * table writes tens of thousands of them.
+     */
+    static String tal(float v) {
+        var text = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return text.equals("-0") ? "0" : text;
     }
 }

@@ -18,6 +18,11 @@ record Tecken(String visat, String original, Typsnitt.Snitt snitt, float bredd, 
         return !visat.equals(original);
     }
 
+    /** The same drawing for the text {@code original} said. */
+    Tecken medOriginalet(String original) {
+        return original.equals(this.original) ? this : new Tecken(visat, original, snitt, bredd, typ);
+    }
+
     Tecken medOriginal(String merOriginal) {
         return new Tecken(visat, original + merOriginal, snitt, bredd, typ);
     }

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Splits a text into the {@link Tecken} it is drawn with: grapheme by grapheme (so that an emoji sequence or a letter
@@ -22,6 +23,7 @@ final class Teckenlista {
         var former = Arabiska.former(kluster);
         var primar = typsnitt.primar(vikt);
         var tecken = new ArrayList<Tecken>();
+        Tecken mellanrum = null;
         for (int i = 0; i < kluster.size(); i++) {
             var original = kluster.get(i);
             var form = former.get(i);
@@ -29,22 +31,36 @@ final class Teckenlista {
                 tecken.add(new Tecken("\n", "\n", primar, 0, Tecken.Typ.RADBRYTNING));
             } else if (original.equals(" ") || Character.getType(original.codePointAt(0)) == Character.SPACE_SEPARATOR
                     && original.codePointAt(0) != '\u00A0') {
-                tecken.add(new Tecken(" ", " ", primar, primar.bredd(" "), Tecken.Typ.MELLANRUM));
+                mellanrum = mellanrum != null ? mellanrum : new Tecken(" ", " ", primar, primar.bredd(" "), Tecken.Typ.MELLANRUM);
+                tecken.add(mellanrum);
             } else if (form != null && form.isEmpty()) {
                 // the alef of a lam-alef ligature: drawn by the lam before it
                 tecken.set(tecken.size() - 1, tecken.getLast().medOriginal(original));
+            } else if (form == null) {
+                tecken.add(saknas(primar).medOriginalet(original));
             } else {
-                var synligt = form == null ? "" : synligt(form);
-                if (synligt.isEmpty() && form != null) {
-                    continue;
-                }
-                var snitt = form == null ? null : typsnitt.med(synligt, vikt);
-                tecken.add(snitt == null
-                        ? new Tecken(Tecken.SAKNAS, original, primar, primar.bredd(Tecken.SAKNAS), Tecken.Typ.TECKEN)
-                        : new Tecken(synligt, original, snitt, snitt.bredd(synligt), Tecken.Typ.TECKEN));
+                typsnitt.ritat(form, vikt, f -> ritat(f, vikt, typsnitt)).ifPresent(t -> tecken.add(t.medOriginalet(original)));
             }
         }
         return tecken;
+    }
+
+    /**
+     * How a grapheme is drawn (its face and width; the original is the caller's to set), or nothing when it draws nothing:
+     * the same for every occurrence in a document, so {@link Typsnitt#ritat} works it out once.
+     */
+    private static Optional<Tecken> ritat(String form, Typsnitt.Vikt vikt, Typsnitt typsnitt) {
+        var synligt = synligt(form);
+        if (synligt.isEmpty()) {
+            return Optional.empty();
+        }
+        var snitt = typsnitt.med(synligt, vikt);
+        return Optional.of(snitt == null ? saknas(typsnitt.primar(vikt))
+                : new Tecken(synligt, synligt, snitt, snitt.bredd(synligt), Tecken.Typ.TECKEN));
+    }
+
+    private static Tecken saknas(Typsnitt.Snitt primar) {
+        return new Tecken(Tecken.SAKNAS, Tecken.SAKNAS, primar, primar.bredd(Tecken.SAKNAS), Tecken.Typ.TECKEN);
     }
 
     private static List<String> grafem(String text) {

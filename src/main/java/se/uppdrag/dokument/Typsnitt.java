@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -56,6 +59,7 @@ final class Typsnitt implements Closeable {
     private final Map<Vikt, Snitt> primara = new EnumMap<>(Vikt.class);
     private final Map<Vikt, Snitt> reserver = new EnumMap<>(Vikt.class);
     private final List<TrueTypeFont> oppna = new ArrayList<>();
+    private final Map<Vikt, Map<String, Optional<Tecken>>> ritade = new EnumMap<>(Vikt.class);
 
     Typsnitt(PDDocument pdf) {
         this.pdf = pdf;
@@ -67,6 +71,20 @@ final class Typsnitt implements Closeable {
 
     Snitt reserv(Vikt vikt) {
         return reserver.computeIfAbsent(vikt, v -> ladda(RESERVER.get(v)));
+    }
+
+    /**
+     * How a grapheme (in its drawn form) is drawn in this document, worked out by {@code rakna} the first time only: a
+     * long table repeats the same few characters tens of thousands of times.
+     */
+    Optional<Tecken> ritat(String form, Vikt vikt, Function<String, Optional<Tecken>> rakna) {
+        var perForm = ritade.computeIfAbsent(vikt, v -> new HashMap<>());
+        var ritat = perForm.get(form);
+        if (ritat == null) {
+            ritat = rakna.apply(form);
+            perForm.put(form, ritat);
+        }
+        return ritat;
     }
 
     /** The face that has every character of the text, the document's own first; null when none has them all. */
