@@ -43,27 +43,32 @@ class UppfoljningsrapportViewTest extends RapportvyTestBase {
 
         assertThat(vy.periodval().getValue().period().slag()).isEqualTo(se.uppdrag.reporting.Rapportperiod.Slag.ANDRA_HALVARET);
         assertThat(antal(vy)).containsExactly("3", "2", "0", "1", "0", "1");
-        var rader = test(vy.innehall().rader);
+        assertThat(vy.innehall().tabellnamn()).as("without plans, one table of all uppdrag as before").containsExactly(
+                "Uppdrag och status", "Tillkommande uppdrag under perioden", "Försenad återredovisning");
+        var rader = test(vy.innehall().tabell("Uppdrag och status"));
         assertThat(rader.size()).isEqualTo(3);
-        assertThat(rader.getRow(0).titel()).isEqualTo("Digitala vårdtjänster");
+        assertThat(rader.getRow(0).celler().getFirst()).endsWith("Digitala vårdtjänster");
+        assertThat(rader.getRow(0).markering().lank()).as("the uppdrag is a link, as before").startsWith("uppdrag/");
+        assertThat(rader.getRow(0).markering().klass()).isEqualTo("ljus-inget");
         assertThat(List.of(rader.getCellText(0, 1), rader.getCellText(0, 2), rader.getCellText(0, 3))).containsExactly(
                 "Beslut 2026-07-10, slutleverans 2026-12-31", folk.person(TestFolk.TAGARE).namn(), "Ingen statusrapport");
-        assertThat(rader.getRow(1).titel()).isEqualTo("Kompetensförsörjning");
+        assertThat(rader.getRow(1).celler().getFirst()).endsWith("Kompetensförsörjning");
         assertThat(rader.getCellText(1, 3)).isEqualTo("Pausad");
-        assertThat(test(vy.innehall().forsenade).size()).isEqualTo(1);
-        assertThat(test(vy.innehall().forsenade).getCellText(0, 2)).isEqualTo("2026-10-08 (90 dagar efter beslut)");
-        assertThat(test(vy.innehall().forsenade).getCellText(0, 3)).isEqualTo("46");
-        assertThat(test(vy.innehall().tillkommande).size()).isEqualTo(3);
+        var forsenade = test(vy.innehall().tabell("Försenad återredovisning"));
+        assertThat(forsenade.size()).isEqualTo(1);
+        assertThat(forsenade.getCellText(0, 2)).isEqualTo("2026-10-08 (90 dagar efter beslut)");
+        assertThat(forsenade.getCellText(0, 3)).isEqualTo("46");
+        assertThat(test(vy.innehall().tabell("Tillkommande uppdrag under perioden")).size()).isEqualTo(3);
     }
 
     @Test
     void the_downloaded_spreadsheet_has_the_rows_of_the_table_on_screen() throws Exception {
         var vy = rapportForEnheten();
-        var grid = test(vy.innehall().rader);
+        var grid = test(vy.innehall().tabell("Uppdrag och status"));
 
         var pa = new ArrayList<List<String>>();
         for (int rad = 0; rad < grid.size(); rad++) {
-            var celler = new ArrayList<String>(List.of(Rapporttexter.uppdrag(grid.getRow(rad))));
+            var celler = new ArrayList<String>(List.of(grid.getRow(rad).celler().getFirst()));
             for (int kolumn = 1; kolumn < 5; kolumn++) {
                 celler.add(grid.getCellText(rad, kolumn));
             }
