@@ -173,6 +173,21 @@ class UppfoljningenPerMalomradeTest {
                         LocalDate.of(2026, 11, 1), Map.of()));
     }
 
+    @Test
+    void the_report_per_malomrade_with_its_pictures_is_a_valid_pdf_a_2a_and_pdf_ua_1_and_its_xlsx_has_the_tables()
+            throws Exception {
+        var dokument = Uppfoljningsdokument.av(rapport(), T, "Region Exempel", LocalDate.of(2026, 11, 1));
+
+        assertThat(se.uppdrag.PdfA.fel(se.uppdrag.dokument.DokumentPdf.skriv(dokument, "Uppföljningsrapport", "Uppföljningsrapport",
+                se.uppdrag.dokument.DokumentPdf.Sida.LIGGANDE))).isEmpty();
+        try (var bok = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                se.uppdrag.dokument.DokumentXlsx.skriv(dokument)))) {
+            assertThat(bok.getSheet("Ekonomi per plan och målområde").getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo(UTANFOR);
+            assertThat(bok.getSheet("Status").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1d);
+        }
+    }
+
     private static Planplacering i(MalomradeId malomrade, String nummer) {
         return new Planplacering(PLAN.id(), malomrade, nummer, PLAN.antagenAv(), List.of());
     }
