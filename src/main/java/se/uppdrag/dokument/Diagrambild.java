@@ -12,7 +12,7 @@ import se.uppdrag.dokument.Dokument.Diagram.Farg;
  */
 record Diagrambild(float bredd, List<Band> band) {
 
-    static final float TITEL = 11f;
+    static final float TITEL = 10f;
     static final float FORKLARING = 9f;
     static final float KATEGORI = 9f;
     static final float VARDE = 8.5f;

@@ -27,6 +27,12 @@ import se.uppdrag.plan.PlanId;
 @Table(name = "plan_indikator")
 public class IndikatorEntity {
 
+    /** The plan's order: målområde, mål, then the indicators as they were added. */
+    public static final Comparator<IndikatorEntity> I_PLANENS_ORDNING = Comparator
+            .comparingInt((IndikatorEntity i) -> i.mal().malomrade().ordning())
+            .thenComparingInt(i -> i.mal().ordning())
+            .thenComparingLong(i -> Objects.requireNonNull(i.id));
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -87,12 +93,6 @@ public class IndikatorEntity {
         return new Indikator(new IndikatorId(Objects.requireNonNull(id)), new PlanId(Objects.requireNonNull(m.malomrade().plan().id())),
                 m.ref(), namn, slag, enhet, riktning, ar.stream().map(IndikatorArEntity::toArsvarde).toList());
     }
-
-    /** The plan's order: målområde, mål, then the indicators as they were added. */
-    public static final Comparator<IndikatorEntity> I_PLANENS_ORDNING = Comparator
-            .comparingInt((IndikatorEntity i) -> i.mal().malomrade().ordning())
-            .thenComparingInt(i -> i.mal().ordning())
-            .thenComparingLong(i -> Objects.requireNonNull(i.id));
 
     private MalEntity mal() {
         return Objects.requireNonNull(mal);

@@ -13,6 +13,7 @@ import se.uppdrag.dokument.Dokument.Sektion;
 import se.uppdrag.dokument.Dokument.Stycke;
 import se.uppdrag.dokument.Dokument.Tabell;
 import se.uppdrag.reporting.Ekonomisammanstallning.Gruppsumma;
+import se.uppdrag.reporting.Ekonomisammanstallning.Post;
 import se.uppdrag.reporting.Rapporttexter;
 import se.uppdrag.reporting.Uppfoljningsdiagram;
 import se.uppdrag.reporting.Uppfoljningsrapport;
@@ -102,7 +103,7 @@ public final class Uppfoljningsdokument {
         sektioner.addAll(Uppfoljningstabeller.effekter(av(rapport.effekter(), e -> e.rad().placering(), del), 2, false, t));
         var summa = rapport.ekonomi().perMalomrade().stream().filter(g -> g.grupp().equals(del)).map(Gruppsumma::summa).findFirst();
         summa.ifPresent(s -> sektioner.addAll(Uppfoljningstabeller.ekonomi(
-                av(rapport.ekonomi().poster(), se.uppdrag.reporting.Ekonomisammanstallning.Post::placering, del), s, 2, false, t)));
+                av(rapport.ekonomi().poster(), Post::placering, del), s, 2, false, t)));
         return sektioner;
     }
 
