@@ -1,15 +1,12 @@
 package se.uppdrag.delegation;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.Tal;
 
 /** A rule in words, the same in the admin view, the editor and the record: unit, kind, amount limit and period. */
 public final class Regeltext {
-
-    private static final Locale SVENSKA = Locale.of("sv", "SE");
 
     private Regeltext() {
     }
@@ -39,9 +36,6 @@ public final class Regeltext {
 
     /** "1 250 000" (no decimals unless it has öre). */
     public static String kronor(BigDecimal belopp) {
-        var format = NumberFormat.getNumberInstance(SVENSKA);
-        format.setMaximumFractionDigits(2);
-        format.setMinimumFractionDigits(belopp.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(belopp).replace('\u00a0', ' ').replace('\u202f', ' ');
+        return Tal.kronor(belopp).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes a {@link Dokument} as a spreadsheet: a first sheet with the header lines and the text of every section, and
  * one sheet per table (named after its section) with a bold, frozen header row and a filter. Whole numbers become
  * numbers, and so do numbers written the Swedish way ("2 100 000", "12,5"), and ISO dates become dates, so that the
- * sheet can be sorted and summed.
+ * sheet can be sorted and summed. Diagrams are left out: the table after each carries its figures.
  */
 public final class DokumentXlsx {
 
@@ -71,6 +71,9 @@ public final class DokumentXlsx {
                             var blad = bok.createSheet(bladnamn(sektion.rubrik(), namn));
                             tabell(blad, tabell, rubrik, datum, text, tal, decimaltal);
                             forsta.createRow(rad++).createCell(0).setCellValue("→ " + blad.getSheetName());
+                        }
+                        case Dokument.Diagram diagram -> {
+                            // the table after a diagram carries its figures
                         }
                     }
                 }

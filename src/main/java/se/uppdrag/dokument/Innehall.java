@@ -57,6 +57,12 @@ final class Innehall {
                 .append(" m\n").append(tal(x2)).append(' ').append(tal(y2)).append(" l\nS\n");
     }
 
+    /** A filled rectangle, its lower left corner at (x, y). */
+    void ruta(float x, float y, float bredd, float hojd, float[] rgb) {
+        ut.append(tal(rgb[0])).append(' ').append(tal(rgb[1])).append(' ').append(tal(rgb[2])).append(" rg\n").append(tal(x))
+                .append(' ').append(tal(y)).append(' ').append(tal(bredd)).append(' ').append(tal(hojd)).append(" re\nf\n");
+    }
+
     byte[] bytes() {
         if (oppna != 0) {
             throw new IllegalStateException(oppna + " BDC utan EMC");

@@ -7,8 +7,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 
 /**
  * Sets a {@link Dokument} on the pages, top to bottom in reading order, tagging as it goes: the header lines as a
- * paragraph, each section as Sect with its heading as H1, paragraphs as P, bullet lists as L/LI/Lbl/LBody, tables by
- * {@link Tabellsattare}.
+ * paragraph, each section as Sect with its heading as H1 (a sub-section as Sect with H2 in the Sect of its part),
+ * paragraphs as P, bullet lists as L/LI/Lbl/LBody, tables by {@link Tabellsattare}, diagrams by {@link Diagramsattare}.
  */
 final class Sattare {
 
@@ -16,6 +16,7 @@ final class Sattare {
     static final float RADAVSTAND = 1.4f;
     private static final float HUVUD = 9.5f;
     private static final float RUBRIK = 12f;
+    private static final float UNDERRUBRIK = 11f;
     private static final float INDRAG = 12f;
     private static final String PUNKT = "•";
 
@@ -23,12 +24,15 @@ final class Sattare {
     private final Struktur struktur;
     private final Typsnitt typsnitt;
     private final Tabellsattare tabeller;
+    private final Diagramsattare diagram;
+    private @org.jspecify.annotations.Nullable PDStructureElement del;
 
     Sattare(Sidor sidor, Struktur struktur, Typsnitt typsnitt) {
         this.sidor = sidor;
         this.struktur = struktur;
         this.typsnitt = typsnitt;
         this.tabeller = new Tabellsattare(this, sidor, struktur);
+        this.diagram = new Diagramsattare(sidor, struktur, typsnitt);
     }
 
     void huvud(List<String> rader) {
@@ -39,11 +43,15 @@ final class Sattare {
     }
 
     void sektion(Dokument.Sektion sektion) {
-        var sect = struktur.nytt(StandardStructureTypes.SECT, struktur.dokument());
-        sidor.ner(10);
-        var rubrik = rader(sektion.rubrik(), Typsnitt.Vikt.FET, RUBRIK, sidor.bredd());
-        sidor.behov(rubrik.size() * RUBRIK * RADAVSTAND + 3 + 2 * TEXT * RADAVSTAND);
-        skriv(struktur.nytt(StandardStructureTypes.H1, sect), rubrik, RUBRIK, sidor.vanster());
+        var underdel = sektion.niva() == 2 && del != null;
+        var sect = struktur.nytt(StandardStructureTypes.SECT, underdel ? del : struktur.dokument());
+        del = underdel ? del : sect;
+        var storlek = underdel ? UNDERRUBRIK : RUBRIK;
+        sidor.ner(underdel ? 6 : 10);
+        var rubrik = rader(sektion.rubrik(), Typsnitt.Vikt.FET, storlek, sidor.bredd());
+        sidor.behov(rubrik.size() * storlek * RADAVSTAND + 3 + 2 * TEXT * RADAVSTAND);
+        skriv(struktur.nytt(underdel ? StandardStructureTypes.H2 : StandardStructureTypes.H1, sect), rubrik, storlek,
+                sidor.vanster());
         sidor.ner(3);
         for (var block : sektion.block()) {
             switch (block) {
@@ -55,6 +63,7 @@ final class Sattare {
                 }
                 case Dokument.Punkter p -> punkter(p, sect);
                 case Dokument.Tabell t -> tabeller.tabell(t, sect);
+                case Dokument.Diagram d -> diagram.diagram(d, sect);
             }
         }
     }

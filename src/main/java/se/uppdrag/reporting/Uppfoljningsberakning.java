@@ -57,7 +57,10 @@ final class Uppfoljningsberakning {
         return berakna(period, enhet, idag, zon, underlag, planer, List.of());
     }
 
-    /** As above, with the indicators of the plans, reported for the year the period ends, plan by plan in name order. */
+    /**
+     * As above, with the indicators of the plans, reported for the year the period ends, plan by plan in name order, each
+     * with its mål's målområde (in the plan's order).
+     */
     static Uppfoljningsrapport berakna(Rapportperiod period, @Nullable String enhet, LocalDate idag, ZoneId zon,
             List<Uppfoljningsunderlag> underlag, Map<PlanId, Plan> planer, List<Indikator> indikatorer) {
         var nya = 0;
@@ -111,8 +114,8 @@ final class Uppfoljningsberakning {
         forsenade.sort(Comparator.comparing(Forsenat::dagar).reversed().thenComparing(Forsenat::titel));
         var ar = period.till().getYear();
         var indikatorrader = indikatorer.stream().filter(i -> planer.containsKey(i.plan()))
-                .map(i -> new Indikatorrad(planer.get(i.plan()).namn(), i, ar))
-                .sorted(Comparator.comparing(Indikatorrad::plan)).toList();
+                .map(i -> new Indikatorrad(planer.get(i.plan()).namn(), i, ar, grupp(planer.get(i.plan()), i)))
+                .sorted(Comparator.comparing(Indikatorrad::grupp, PLACERING)).toList();
         return new Uppfoljningsrapport(period, enhet, per, antal(rader, nya, forsenade.size()), rader,
                 tillkommande, forsenade, indikatorrader, Ekonomisammanstallning.av(pengar.stream()
                         .sorted(Comparator.comparing(Ekonomisammanstallning.Post::placering, PLACERING)).toList()),
@@ -120,11 +123,7 @@ final class Uppfoljningsberakning {
                         .thenComparing(e -> e.rad().titel())).toList());
     }
 
-    /** Plans by name (outside every plan last), then the målområde's place in its plan, then the number in the plan. */
-    private static final Comparator<Placering> PLACERING = Comparator
-            .comparing((Placering p) -> p.plan() == null ? "\uffff" : p.plan())
-            .thenComparingInt(Placering::ordning)
-            .thenComparing(p -> p.nummer() == null ? "" : p.nummer(), Uppfoljningsberakning::naturligt);
+    private static final Comparator<Placering> PLACERING = Placering.ORDNING;
 
     /** "2" before "10", "RS 2" before "RS 10": runs of digits compare as numbers. */
     static int naturligt(String a, String b) {
@@ -154,6 +153,17 @@ final class Uppfoljningsberakning {
             }
         }
         return new Placering(plan.namn(), null, u.plan().nummer(), Integer.MAX_VALUE);
+    }
+
+    /** The plan and målområde of an indicator's mål, to be reported with that målområde's uppdrag. */
+    private static Placering grupp(Plan plan, Indikator indikator) {
+        var malomraden = plan.malomraden();
+        for (int i = 0; i < malomraden.size(); i++) {
+            if (malomraden.get(i).id().equals(indikator.mal().malomrade())) {
+                return new Placering(plan.namn(), malomraden.get(i).namn(), null, i);
+            }
+        }
+        return new Placering(plan.namn(), null, null, Integer.MAX_VALUE);
     }
 
     private static Antal antal(List<Rad> rader, int nya, int forsenade) {

@@ -26,7 +26,10 @@ public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, 
         effekter = List.copyOf(effekter);
     }
 
-    /** The parts the report is divided by (plan and målområde), in the report's order. */
+    /**
+     * The plans' målområden its rows are reported under, in the report's order: plan by plan, each plan's målområden in
+     * the plan's order, the uppdrag outside the plans last. Each is a {@link Placering#grupp()}.
+     */
     public List<Placering> grupper() {
         return rader.stream().map(r -> r.placering().grupp()).distinct().toList();
     }
@@ -40,9 +43,10 @@ public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, 
 
     /**
      * An indicator of a plan the report's uppdrag belong to, for the report's year {@code ar} (the year the period ends):
-     * the year before's outcome, the year's target and outcome, status and trend.
+     * the year before's outcome, the year's target and outcome, status and trend; {@code grupp} the plan and målområde
+     * of its mål.
      */
-    public record Indikatorrad(String plan, se.uppdrag.plan.Indikator indikator, int ar) {
+    public record Indikatorrad(String plan, se.uppdrag.plan.Indikator indikator, int ar, Placering grupp) {
     }
 
     /**
@@ -52,6 +56,12 @@ public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, 
     public record Placering(@Nullable String plan, @Nullable String malomrade, @Nullable String nummer, int ordning) {
 
         public static final Placering UTAN_PLAN = new Placering(null, null, null, Integer.MAX_VALUE);
+
+        /** The report's order: plans by name (outside every plan last), the målområden as the plan has them, then the number. */
+        public static final java.util.Comparator<Placering> ORDNING = java.util.Comparator
+                .comparing((Placering p) -> p.plan() == null ? "\uffff" : p.plan())
+                .thenComparingInt(Placering::ordning)
+                .thenComparing(p -> p.nummer() == null ? "" : p.nummer(), Uppfoljningsberakning::naturligt);
 
         /** The group the tables are divided by: plan and målområde, ignoring the number. */
         public Placering grupp() {

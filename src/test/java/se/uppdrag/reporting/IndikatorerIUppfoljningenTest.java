@@ -46,9 +46,12 @@ class IndikatorerIUppfoljningenTest {
         var dokument = Uppfoljningsdokument.av(rapport(List.of(HEMSJUKVARD, ANNAN_PLAN)), Rapporttexter.pa(Locale.of("sv", "SE")),
                 "Region Exempel", LocalDate.of(2026, 7, 1));
 
+        assertThat(dokument.sektioner()).as("its målområde is a part of the report, though no uppdrag is in it")
+                .extracting(Dokument.Sektion::rubrik).containsSubsequence("Regionstyrelsens verksamhetsplan 2026 – God och nära vård",
+                        "Uppdrag och status", "Indikatorer");
         var sektion = dokument.sektioner().stream().filter(s -> s.rubrik().startsWith("Indikatorer")).toList();
         assertThat(sektion).singleElement().satisfies(s -> {
-            assertThat(s.rubrik()).isEqualTo("Indikatorer – Regionstyrelsens verksamhetsplan 2026");
+            assertThat(s.niva()).isEqualTo(2);
             var tabell = (Dokument.Tabell) s.block().getFirst();
             assertThat(tabell.rubriker()).containsExactly("Mål", "Indikator", "Utfall 2025", "Mål 2026", "Utfall 2026", "Status", "Trend");
             assertThat(tabell.rader()).as("only the indicators of the report's plans").singleElement()

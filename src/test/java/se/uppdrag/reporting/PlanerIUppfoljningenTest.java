@@ -86,7 +86,7 @@ class PlanerIUppfoljningenTest {
     }
 
     @Test
-    void the_document_has_one_status_table_per_plan_and_malomrade_and_one_for_those_outside_the_plans() {
+    void the_document_has_one_part_per_plan_and_malomrade_and_one_for_those_outside_the_plans_each_with_its_status_table() {
         data.add(u("Vård 1", LocalDate.of(2026, 3, 1), i(PLAN, VARD, "1")));
         data.add(u("Ekonomi 1", LocalDate.of(2026, 3, 1), i(PLAN, EKONOMI, "1")));
         data.add(u("Utanför", LocalDate.of(2026, 3, 1), Planplacering.INGEN));
@@ -94,10 +94,19 @@ class PlanerIUppfoljningenTest {
         var dokument = Uppfoljningsdokument.av(rapport(), Rapporttexter.pa(Locale.of("sv", "SE")), "Region Exempel",
                 LocalDate.of(2026, 11, 1));
 
-        assertThat(dokument.sektioner()).extracting(Dokument.Sektion::rubrik).contains(
-                "Uppdrag och status – Regionstyrelsens verksamhetsplan 2026 – God och nära vård",
-                "Uppdrag och status – Regionstyrelsens verksamhetsplan 2026 – Ekonomi i balans",
-                "Uppdrag och status – Uppdrag utanför planerna");
+        var delar = dokument.sektioner().stream().filter(s -> s.niva() == 1).map(Dokument.Sektion::rubrik).toList();
+        assertThat(delar).containsSubsequence("Regionstyrelsens verksamhetsplan 2026 – God och nära vård",
+                "Regionstyrelsens verksamhetsplan 2026 – Ekonomi i balans", "Uppdrag utanför planerna");
+        var sektioner = dokument.sektioner();
+        for (var del : List.of("God och nära vård", "Ekonomi i balans")) {
+            var start = delar.indexOf("Regionstyrelsens verksamhetsplan 2026 – " + del);
+            var index = sektioner.stream().map(Dokument.Sektion::rubrik).toList().indexOf(delar.get(start));
+            var status = sektioner.subList(index + 1, sektioner.size()).stream()
+                    .filter(s -> s.rubrik().equals("Uppdrag och status")).findFirst().orElseThrow();
+            assertThat(status.niva()).isEqualTo(2);
+            assertThat(((Dokument.Tabell) status.block().getFirst()).rader()).extracting(List::getFirst)
+                    .containsExactly("(1) " + (del.startsWith("God") ? "Vård 1" : "Ekonomi 1"));
+        }
     }
 
     @Test
@@ -107,8 +116,11 @@ class PlanerIUppfoljningenTest {
         var dokument = Uppfoljningsdokument.av(rapport(), Rapporttexter.pa(Locale.of("sv", "SE")), "Region Exempel",
                 LocalDate.of(2026, 11, 1));
 
-        assertThat(dokument.sektioner()).extracting(Dokument.Sektion::rubrik).contains("Uppdrag och status")
-                .noneMatch(rubrik -> rubrik.startsWith("Uppdrag och status –"));
+        assertThat(dokument.sektioner().subList(1, dokument.sektioner().size())).extracting(Dokument.Sektion::rubrik)
+                .containsExactly("Antal uppdrag", "Uppdrag och status", "Tillkommande uppdrag under perioden",
+                        "Försenad återredovisning");
+        assertThat(dokument.sektioner()).allMatch(s -> s.niva() == 1)
+                .noneMatch(s -> s.block().stream().anyMatch(Dokument.Diagram.class::isInstance));
     }
 
     private static Planplacering i(Plan plan, @Nullable MalomradeId malomrade, @Nullable String nummer) {

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,12 @@ import se.uppdrag.plan.PlanId;
 @Entity
 @Table(name = "plan_indikator")
 public class IndikatorEntity {
+
+    /** The plan's order: målområde, mål, then the indicators as they were added. */
+    public static final Comparator<IndikatorEntity> I_PLANENS_ORDNING = Comparator
+            .comparingInt((IndikatorEntity i) -> i.mal().malomrade().ordning())
+            .thenComparingInt(i -> i.mal().ordning())
+            .thenComparingLong(i -> Objects.requireNonNull(i.id));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,13 +94,7 @@ public class IndikatorEntity {
                 m.ref(), namn, slag, enhet, riktning, ar.stream().map(IndikatorArEntity::toArsvarde).toList());
     }
 
-    int[] ordning() {
-        var m = Objects.requireNonNull(mal);
-        return new int[] {m.malomrade().ordning(), m.ordning(), (int) (long) Objects.requireNonNull(id)};
+    private MalEntity mal() {
+        return Objects.requireNonNull(mal);
     }
-
-    /** The plan's order: målområde, mål, then the indicators as they were added. */
-    public static final java.util.Comparator<IndikatorEntity> I_PLANENS_ORDNING = java.util.Comparator
-            .<IndikatorEntity>comparingInt(i -> i.ordning()[0]).thenComparingInt(i -> i.ordning()[1])
-            .thenComparingInt(i -> i.ordning()[2]);
 }

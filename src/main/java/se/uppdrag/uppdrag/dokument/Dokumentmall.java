@@ -1,13 +1,12 @@
 package se.uppdrag.uppdrag.dokument;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.personer.Person;
 import se.uppdrag.text.Meddelande;
+import se.uppdrag.text.Tal;
 import se.uppdrag.dokument.Dokument;
 import se.uppdrag.dokument.Dokument.Punkter;
 import se.uppdrag.dokument.Dokument.Sektion;
@@ -107,10 +106,7 @@ public final class Dokumentmall {
 
     /** "1 250 000 kr", or with öre when there are any: "1 250 000,50 kr". */
     public static String kronor(BigDecimal belopp) {
-        var format = NumberFormat.getNumberInstance(Locale.of("sv", "SE"));
-        format.setMinimumFractionDigits(belopp.stripTrailingZeros().scale() <= 0 ? 0 : 2);
-        format.setMaximumFractionDigits(2);
-        return text("kronor", format.format(belopp));
+        return text("kronor", Tal.kronor(belopp));
     }
 
     private static Punkter mottagare(List<Mottagare> mottagare) {

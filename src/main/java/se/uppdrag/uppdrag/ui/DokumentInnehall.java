@@ -62,6 +62,7 @@ class DokumentInnehall extends Div {
                 tabellen.addClassName("tidplan");
                 yield tabellen;
             }
+            case Dokument.Diagram diagram -> new com.vaadin.flow.component.Svg(se.uppdrag.dokument.DokumentSvg.skriv(diagram));
         };
     }
 

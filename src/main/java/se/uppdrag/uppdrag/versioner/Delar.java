@@ -54,6 +54,9 @@ record Delar(List<Post> stycken, List<Lista> listor) {
                     }
                     listor.add(new Lista(tabell.rubriker().isEmpty() ? null : tabell.rubriker().getFirst(), poster));
                 }
+                case Dokument.Diagram diagram -> {
+                    // a picture's words are its table's, compared there
+                }
             }
             inledning = null;
         }

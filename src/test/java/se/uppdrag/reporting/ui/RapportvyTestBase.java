@@ -52,7 +52,13 @@ abstract class RapportvyTestBase extends SpringBrowserlessTest {
 
     /** An uppdrag of the unit brought in from the old diarium, decided on the day, with the status it has there. */
     Uppdragshandling inlast(String titel, LocalDate beslutat, @Nullable LocalDate slutleverans, UppdragStatus status) {
-        var h = Handlingar.beslutad(utkastetTill(titel), beslutat);
+        return inlast(titel, beslutat, slutleverans, status, se.uppdrag.uppdrag.Planplacering.INGEN);
+    }
+
+    /** As above, placed in a plan. */
+    Uppdragshandling inlast(String titel, LocalDate beslutat, @Nullable LocalDate slutleverans, UppdragStatus status,
+            se.uppdrag.uppdrag.Planplacering plan) {
+        var h = Handlingar.beslutad(utkastetTill(titel), beslutat).iPlan(plan);
         h = slutleverans == null ? Handlingar.utanSlutleverans(h) : Handlingar.medSlutleverans(h, slutleverans);
         folk.loggaIn(TestFolk.REGISTRATOR);
         return uppdrag.importera(h, status);

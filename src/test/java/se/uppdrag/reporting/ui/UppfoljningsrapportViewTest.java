@@ -20,6 +20,8 @@ class UppfoljningsrapportViewTest extends RapportvyTestBase {
 
     @Autowired
     UppfoljningsrapportService service;
+    @Autowired
+    se.uppdrag.plan.PlanService planer;
 
     private UppfoljningsrapportView rapportForEnheten() {
         inlast("Digitala vårdtjänster", LocalDate.of(2026, 7, 10), LocalDate.of(2026, 12, 31), UppdragStatus.PAGAENDE);
@@ -43,27 +45,64 @@ class UppfoljningsrapportViewTest extends RapportvyTestBase {
 
         assertThat(vy.periodval().getValue().period().slag()).isEqualTo(se.uppdrag.reporting.Rapportperiod.Slag.ANDRA_HALVARET);
         assertThat(antal(vy)).containsExactly("3", "2", "0", "1", "0", "1");
-        var rader = test(vy.innehall().rader);
+        assertThat(vy.innehall().tabellnamn()).as("without plans, one table of all uppdrag as before").startsWith(
+                "Uppdrag och status", "Tillkommande uppdrag under perioden", "Försenad återredovisning");
+        var rader = test(vy.innehall().tabell("Uppdrag och status"));
         assertThat(rader.size()).isEqualTo(3);
-        assertThat(rader.getRow(0).titel()).isEqualTo("Digitala vårdtjänster");
+        assertThat(rader.getRow(0).celler().getFirst()).endsWith("Digitala vårdtjänster");
+        assertThat(rader.getRow(0).markering().lank()).as("the uppdrag is a link, as before").startsWith("uppdrag/");
+        assertThat(rader.getRow(0).markering().klass()).isEqualTo("ljus-inget");
         assertThat(List.of(rader.getCellText(0, 1), rader.getCellText(0, 2), rader.getCellText(0, 3))).containsExactly(
                 "Beslut 2026-07-10, slutleverans 2026-12-31", folk.person(TestFolk.TAGARE).namn(), "Ingen statusrapport");
-        assertThat(rader.getRow(1).titel()).isEqualTo("Kompetensförsörjning");
+        assertThat(rader.getRow(1).celler().getFirst()).endsWith("Kompetensförsörjning");
         assertThat(rader.getCellText(1, 3)).isEqualTo("Pausad");
-        assertThat(test(vy.innehall().forsenade).size()).isEqualTo(1);
-        assertThat(test(vy.innehall().forsenade).getCellText(0, 2)).isEqualTo("2026-10-08 (90 dagar efter beslut)");
-        assertThat(test(vy.innehall().forsenade).getCellText(0, 3)).isEqualTo("46");
-        assertThat(test(vy.innehall().tillkommande).size()).isEqualTo(3);
+        var forsenade = test(vy.innehall().tabell("Försenad återredovisning"));
+        assertThat(forsenade.size()).isEqualTo(1);
+        assertThat(forsenade.getCellText(0, 2)).isEqualTo("2026-10-08 (90 dagar efter beslut)");
+        assertThat(forsenade.getCellText(0, 3)).isEqualTo("46");
+        assertThat(test(vy.innehall().tabell("Tillkommande uppdrag under perioden")).size()).isEqualTo(3);
+    }
+
+    @Test
+    void with_a_plan_the_report_has_a_part_per_malomrade_in_the_plans_order_with_its_picture_and_linked_uppdrag() {
+        folk.loggaIn(TestFolk.ADMINISTRATOR);
+        var plan = planer.spara(new se.uppdrag.plan.PlanUtkast(null, "Verksamhetsplan " + folk.anvandarnamn(TestFolk.AGARE), 2026,
+                2026, LocalDate.of(2025, 11, 20), "Regionstyrelsen", List.of(
+                        new se.uppdrag.plan.PlanUtkast.MalomradeUtkast(null, "God och nära vård", List.of()),
+                        new se.uppdrag.plan.PlanUtkast.MalomradeUtkast(null, "Ekonomi i balans", List.of()))), null);
+        var ekonomi = inlast("Budgetarbete", LocalDate.of(2026, 7, 10), LocalDate.of(2026, 12, 31), UppdragStatus.PAGAENDE,
+                new se.uppdrag.uppdrag.Planplacering(plan.id(), plan.malomraden().get(1).id(), "2", null, List.of()));
+        inlast("Hemsjukvård", LocalDate.of(2026, 7, 12), LocalDate.of(2026, 12, 31), UppdragStatus.PAGAENDE,
+                new se.uppdrag.uppdrag.Planplacering(plan.id(), plan.malomraden().get(0).id(), "1", null, List.of()));
+        inlast("Utanför planen", LocalDate.of(2026, 7, 14), LocalDate.of(2026, 12, 31), UppdragStatus.PAGAENDE);
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        var vy = navigate(UppfoljningsrapportView.class);
+        test(vy.enhetsval()).selectItem(enhet);
+
+        var del = plan.namn() + " – ";
+        assertThat(vy.innehall().tabellnamn()).containsSubsequence(
+                "Uppdrag och status – " + del + "God och nära vård", "Uppdrag och status – " + del + "Ekonomi i balans",
+                "Uppdrag och status – Uppdrag utanför planerna");
+        var rader = test(vy.innehall().tabell("Uppdrag och status – " + del + "Ekonomi i balans"));
+        assertThat(rader.size()).isEqualTo(1);
+        assertThat(rader.getRow(0).celler().getFirst()).startsWith("(2) ").endsWith("Budgetarbete");
+        assertThat(rader.getRow(0).markering().lank()).isEqualTo("uppdrag/" + ekonomi.id().value());
+        assertThat(vy.innehall().delar().getChildren().filter(com.vaadin.flow.component.Svg.class::isInstance)
+                .map(svg -> svg.getElement().getProperty("innerHTML")).toList()).hasSize(4)
+                .allSatisfy(svg -> assertThat(svg).contains("role=\"img\""))
+                .satisfies(svg -> assertThat(svg.subList(0, 3)).allSatisfy(s -> assertThat(s).contains(
+                        "aria-label=\"Stapel över status för uppdraget i ", "Ingen statusrapport: 1")))
+                .satisfies(svg -> assertThat(svg.getLast()).contains("aria-label=\"Stapeldiagram med budget, prognos och utfall"));
     }
 
     @Test
     void the_downloaded_spreadsheet_has_the_rows_of_the_table_on_screen() throws Exception {
         var vy = rapportForEnheten();
-        var grid = test(vy.innehall().rader);
+        var grid = test(vy.innehall().tabell("Uppdrag och status"));
 
         var pa = new ArrayList<List<String>>();
         for (int rad = 0; rad < grid.size(); rad++) {
-            var celler = new ArrayList<String>(List.of(Rapporttexter.uppdrag(grid.getRow(rad))));
+            var celler = new ArrayList<String>(List.of(grid.getRow(rad).celler().getFirst()));
             for (int kolumn = 1; kolumn < 5; kolumn++) {
                 celler.add(grid.getCellText(rad, kolumn));
             }
