@@ -59,6 +59,10 @@ public final class Uppfoljningsdokument {
         var delar = delarna(rapport);
         var sektioner = new ArrayList<Sektion>();
         if (delar.stream().allMatch(Placering::utanPlan)) {
+            var sammanfattning = sammanfattningar.getOrDefault(Placering.UTAN_PLAN.grupp(), "");
+            if (!sammanfattning.isBlank()) {
+                sektioner.add(new Sektion(t.text("periodrapport.sammanfattning"), List.of(Stycke.av(sammanfattning.strip()))));
+            }
             sektioner.add(new Sektion(t.text("rapport.tabell.rubrik"), statustabell(rapport.rader(), t, "rapport.inga-uppdrag")));
             sektioner.add(new Sektion(t.text("rapport.tillkommande.rubrik"), tillkommande(rapport.tillkommande(), t)));
             sektioner.add(forsenade(rapport, t));
