@@ -52,6 +52,9 @@ class EnRubrikPerSidaTest extends SpringBrowserlessTest {
         SIDOR.put("uppdrag/:id(\\d+)/redigera", new Besok(TestFolk.AGARE, d -> "uppdrag/" + d.uppdrag() + "/redigera"));
         SIDOR.put("uppdrag/ny", new Besok(TestFolk.AGARE, d -> "uppdrag/ny"));
         SIDOR.put("uppfoljning", new Besok(TestFolk.REGISTRATOR, d -> "uppfoljning"));
+        SIDOR.put("uppfoljningsrapporter", new Besok(TestFolk.REGISTRATOR, d -> "uppfoljningsrapporter"));
+        // a report that does not exist: the page says so under its one heading
+        SIDOR.put("uppfoljningsrapporter/:id(\\d+)", new Besok(TestFolk.REGISTRATOR, d -> "uppfoljningsrapporter/999999999"));
         SIDOR.put("tidplan", new Besok(TestFolk.AGARE, d -> "tidplan"));
         SIDOR.put("installningar", new Besok(TestFolk.MEDLEM, d -> "installningar"));
         SIDOR.put("franvaro", new Besok(TestFolk.MEDLEM, d -> "franvaro"));
