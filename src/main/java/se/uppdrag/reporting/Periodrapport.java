@@ -25,6 +25,14 @@ public record Periodrapport(PeriodrapportId id, long version, String titel, Rapp
     /** Drafted (and after being sent back), ready for approval, approved and frozen. */
     public enum Status { UTKAST, KLAR, GODKAND }
 
+    /** The compiler's summary of a part of the report, matched by plan and målområde name; empty when none is written. */
+    public String sammanfattning(Placering grupp) {
+        return sammanfattningar.entrySet().stream()
+                .filter(e -> java.util.Objects.equals(e.getKey().plan(), grupp.plan())
+                        && java.util.Objects.equals(e.getKey().malomrade(), grupp.malomrade()))
+                .map(Map.Entry::getValue).findFirst().orElse("");
+    }
+
     /** Whether its figures are kept as they stood (from ready on) rather than drawn from the data. */
     public boolean arFryst() {
         return status != Status.UTKAST;

@@ -3,6 +3,7 @@ package se.uppdrag.reporting.ui;
 import com.vaadin.flow.component.Component;
 import se.uppdrag.reporting.PeriodrapportId;
 import se.uppdrag.reporting.PeriodrapportService;
+import se.uppdrag.reporting.internal.Periodrapportprocessen;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.workflow.Uppgift;
 import se.uppdrag.workflow.UppgiftsFormular;
@@ -21,7 +22,7 @@ class PeriodrapportUppgifter implements UppgiftsFormular {
 
     @Override
     public boolean hanterar(String typ) {
-        return "periodrapportSammanstallning".equals(typ) || "periodrapportGodkannande".equals(typ);
+        return Periodrapportprocessen.SAMMANSTALLNING.equals(typ) || Periodrapportprocessen.GODKANNANDE.equals(typ);
     }
 
     @Override

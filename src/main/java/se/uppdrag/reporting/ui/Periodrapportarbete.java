@@ -93,10 +93,7 @@ class Periodrapportarbete extends VerticalLayout {
             falt.setWidthFull();
             falt.setMaxLength(8000);
             falt.setMinRows(3);
-            rapport.sammanfattningar().entrySet().stream()
-                    .filter(e -> java.util.Objects.equals(e.getKey().plan(), grupp.plan())
-                            && java.util.Objects.equals(e.getKey().malomrade(), grupp.malomrade()))
-                    .findFirst().ifPresent(e -> falt.setValue(e.getValue()));
+            falt.setValue(rapport.sammanfattning(grupp));
             sammanfattningar.put(grupp, falt);
             add(falt);
         }
