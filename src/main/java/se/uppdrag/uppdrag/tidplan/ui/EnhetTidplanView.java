@@ -85,9 +85,9 @@ class EnhetTidplanView extends VerticalLayout implements BeforeEnterObserver, Ha
         sammanfattning.setText(sammanfattning(bild));
         var rader = new Tidplansrader(this);
         var svgRader = rader.forEnhet(bild.uppdrag(), bild.idag());
-        var rulla = new Div(new Svg(TidplanSvg.rita("enhet-tidplan", getTranslation("tidplan.svg.enhet", valt),
-                sammanfattning.getText(), svgRader, bild.idag(), rader.idag(bild.idag()), List.of(), getLocale())));
-        rulla.addClassName("tidplan-rulla");
+        var titel = getTranslation("tidplan.svg.enhet", valt);
+        var rulla = new Rullyta(new Svg(TidplanSvg.rita("enhet-tidplan", titel,
+                sammanfattning.getText(), svgRader, bild.idag(), rader.idag(bild.idag()), List.of(), getLocale())), titel);
         if (!TidplanSvg.visarIdag(svgRader, List.of(), bild.idag())) {
             innehall.add(new Paragraph(getTranslation("tidplan.idag-utanfor", bild.idag().toString())));
         }

@@ -34,11 +34,10 @@ public class TidplanFlik extends Div {
         if (!TidplanSvg.visarIdag(svgRader, markeringar, idag)) {
             add(new Paragraph(getTranslation("tidplan.idag-utanfor", idag.toString())));
         }
-        var svg = new Svg(TidplanSvg.rita("tidplan-" + uppdrag.id().value(), getTranslation("tidplan.svg.titel", uppdrag.titel()),
+        var titel = getTranslation("tidplan.svg.titel", uppdrag.titel());
+        var svg = new Svg(TidplanSvg.rita("tidplan-" + uppdrag.id().value(), titel,
                 beskrivning(uppdrag, idag), svgRader, idag, rader.idag(idag), markeringar, getLocale()));
-        var rulla = new Div(svg);
-        rulla.addClassName("tidplan-rulla");
-        add(rulla);
+        add(new Rullyta(svg, titel));
         if (uppdrag.aktiviteter().isEmpty()) {
             add(new Paragraph(getTranslation("tidplan.inga-aktiviteter")));
         } else {

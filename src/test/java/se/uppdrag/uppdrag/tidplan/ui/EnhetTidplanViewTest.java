@@ -47,6 +47,19 @@ class EnhetTidplanViewTest extends ProcessViewTestBase {
     }
 
     @Test
+    void the_wide_timeline_is_a_named_region_that_the_keyboard_reaches_and_scrolls() {
+        klocka.till(LocalDate.of(2026, 5, 4));
+        faststallt();
+        folk.loggaIn(TestFolk.MEDLEM);
+        var vy = navigate("tidplan", EnhetTidplanView.class);
+
+        var yta = $(Rullyta.class).from(vy).single().getElement();
+        assertThat(yta.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(yta.getAttribute("role")).isEqualTo("region");
+        assertThat(yta.getAttribute("aria-label")).isEqualTo("Tidplan för enheten Koncernkontoret");
+    }
+
+    @Test
     void another_unit_is_chosen_in_the_list_or_in_the_address_and_shows_only_its_uppdrag() {
         klocka.till(LocalDate.of(2026, 5, 4));
         var enhet = "Enheten för " + folk.anvandarnamn("x");
