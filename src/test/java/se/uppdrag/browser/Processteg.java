@@ -65,14 +65,26 @@ final class Processteg {
     }
 
     UppdragId forBeslut() {
-        var id = utkast();
+        return forBeslut(utkast());
+    }
+
+    private UppdragId forBeslut(UppdragId id) {
         beslut.skickaForBeslut(uppgift(TestFolk.AGARE, id, "utkast").id());
         return id;
     }
 
     /** Fastställt by the beslutsfattare who decides alone: registered and pågående. */
     UppdragId faststallt() {
-        var id = forBeslut();
+        return faststallt(forBeslut());
+    }
+
+    /** The owner's own draft, written from an empty one, fastställt the same way on the clock's day. */
+    UppdragId faststallt(java.util.function.UnaryOperator<se.uppdrag.uppdrag.Uppdragshandling> skriv) {
+        folk.loggaIn(TestFolk.AGARE);
+        return faststallt(forBeslut(uppdrag.skapa(skriv.apply(uppdrag.nyttUtkast())).id()));
+    }
+
+    private UppdragId faststallt(UppdragId id) {
         beslut.besluta(uppgift(TestFolk.BESLUTSFATTARE, id, "beslutsuppgift").id(), Beslut.FASTSTALL, null);
         return id;
     }

@@ -117,6 +117,10 @@ class TillganglighetBrowserTest extends BrowserTestBase {
                         visarFalt("Indikatorns namn"), visar(AriaRole.BUTTON, "Spara indikatorn")),
                 vy("statusrapporter", List.of(ADMINISTRATOR), visar(AriaRole.HEADING, "Datum för statusrapporter"),
                         visarFalt("Varje tertial"), visar(AriaRole.BUTTON, "Spara datumen")),
+                // a period report's own pages, its draft, approval and frozen state, are checked along its journey
+                // (UppfoljningsrapportensResaBrowserTest); here the list, with the form that starts one for the registrator
+                vy("uppfoljningsrapporter", List.of(REGISTRATOR, BESLUTSFATTARE), visar(AriaRole.HEADING, "Uppföljningsrapporter")),
+                vy("uppfoljningsrapporter", List.of(REGISTRATOR), klicka("Påbörja rapporten")),
                 vy("delegationsbeslut", List.of(REGISTRATOR, ADMINISTRATOR), visar(AriaRole.HEADING, "Delegationsbeslut för anmälan")),
                 vy("utkorg", List.of(ADMINISTRATOR), forstaRaden()),
                 // the administrator's directory, organisation and logins; every user's own account
