@@ -1,19 +1,14 @@
 package se.uppdrag.delegation;
 
-import se.uppdrag.text.OgiltigtVardeException;
+import se.uppdrag.text.FaltfelException;
 
-/** A rule the administrator wrote breaks a rule of its own; the message belongs at {@link #falt()}. */
-public class DelegationsregelFelException extends OgiltigtVardeException {
-
-    private final String falt;
+/**
+ * A rule the administrator wrote breaks a rule of its own;
+ * the message belongs at {@link #falt()}: delegat, enhet, beloppsgrans, giltigFran or giltigTill.
+ */
+public class DelegationsregelFelException extends FaltfelException {
 
     public DelegationsregelFelException(String falt, String nyckel, Object... argument) {
-        super(nyckel, argument);
-        this.falt = falt;
-    }
-
-    /** delegat, enhet, beloppsgrans, giltigFran or giltigTill. */
-    public String falt() {
-        return falt;
+        super(falt, nyckel, argument);
     }
 }

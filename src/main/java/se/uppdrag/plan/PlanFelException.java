@@ -1,19 +1,14 @@
 package se.uppdrag.plan;
 
-import se.uppdrag.text.OgiltigtVardeException;
+import se.uppdrag.text.FaltfelException;
 
-/** A plan the administrator wrote breaks a rule; the message belongs at {@link #falt()}. */
-public class PlanFelException extends OgiltigtVardeException {
-
-    private final String falt;
+/**
+ * A plan the administrator wrote breaks a rule;
+ * the message belongs at {@link #falt()}: namn, period, antagenAv or malomraden.
+ */
+public class PlanFelException extends FaltfelException {
 
     public PlanFelException(String falt, String nyckel, Object... argument) {
-        super(nyckel, argument);
-        this.falt = falt;
-    }
-
-    /** namn, period, antagenAv or malomraden. */
-    public String falt() {
-        return falt;
+        super(falt, nyckel, argument);
     }
 }

@@ -1,19 +1,14 @@
 package se.uppdrag.reporting;
 
-import se.uppdrag.text.OgiltigtVardeException;
+import se.uppdrag.text.FaltfelException;
 
-/** A period report's field was filled in wrongly, or the step does not fit where it stands; the message belongs at {@link #falt()}. */
-public class PeriodrapportFelException extends OgiltigtVardeException {
-
-    private final String falt;
+/**
+ * A period report's field was filled in wrongly, or the step does not fit where it stands;
+ * the message belongs at {@link #falt()}: titel, period, beslutsfattare, sammanfattning, kommentar or status.
+ */
+public class PeriodrapportFelException extends FaltfelException {
 
     public PeriodrapportFelException(String falt, String nyckel, Object... argument) {
-        super(nyckel, argument);
-        this.falt = falt;
-    }
-
-    /** titel, period, beslutsfattare, sammanfattning, kommentar or status. */
-    public String falt() {
-        return falt;
+        super(falt, nyckel, argument);
     }
 }

@@ -26,8 +26,11 @@ public interface Overlamningsregel {
      */
     void prova(String processnyckel, String uppgiftstyp, String processinstans, PersonId till, Satt satt);
 
-    /** Whether a task of this kind may be lent at all, so that the inbox offers "Delegera" only then. */
-    default boolean tillaterDelegering(String processnyckel, String uppgiftstyp) {
+    /**
+     * Whether a task of this kind may change hands that way at all, so that the inbox offers "Delegera" or "Omfördela"
+     * only then (whom it may go to is still {@link #prova}'s to say).
+     */
+    default boolean tillater(String processnyckel, String uppgiftstyp, Satt satt) {
         return true;
     }
 }

@@ -127,9 +127,14 @@ public class UppgiftService {
         var processnyckel = processnyckel(task);
         return new Uppgiftsmojligheter(
                 tilldelad && tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link -> link.getGroupId() != null),
-                tilldelad && task.getDelegationState() != DelegationState.PENDING && overlamningsregler.stream()
-                        .allMatch(regel -> regel.tillaterDelegering(processnyckel, task.getTaskDefinitionKey())),
-                tilldelad || arAnsvarig(task, jag) || jag.har(Roller.ADMINISTRATOR));
+                tilldelad && task.getDelegationState() != DelegationState.PENDING
+                        && tillater(processnyckel, task, Overlamningsregel.Satt.DELEGERA),
+                (tilldelad || arAnsvarig(task, jag) || jag.har(Roller.ADMINISTRATOR))
+                        && tillater(processnyckel, task, Overlamningsregel.Satt.OMFORDELA));
+    }
+
+    private boolean tillater(String processnyckel, Task task, Overlamningsregel.Satt satt) {
+        return overlamningsregler.stream().allMatch(regel -> regel.tillater(processnyckel, task.getTaskDefinitionKey(), satt));
     }
 
     public void slapp(String taskId) {

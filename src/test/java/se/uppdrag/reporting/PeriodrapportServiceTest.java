@@ -163,6 +163,7 @@ class PeriodrapportServiceTest extends ProcessTestBase {
                 .hasMessage("Bara rapportens beslutsfattare kan godkänna den eller skicka tillbaka den.");
         var uppgiften = uppgift(TestFolk.BESLUTSFATTARE, "periodrapportGodkannande");
         assertThat(uppgifter.mojligheter(uppgiften.id()).delegera()).isFalse();
+        assertThat(uppgifter.mojligheter(uppgiften.id()).omfordela()).as("no Omfördela offered either").isFalse();
         assertThatThrownBy(() -> uppgifter.delegera(uppgiften.id(), folk.person(TestFolk.GIVARE).id()))
                 .hasMessage("En uppföljningsrapports uppgifter kan inte lämnas över: de hör till dem som rapporten namnger.");
         assertThatThrownBy(() -> uppgifter.omfordela(uppgiften.id(), folk.person(TestFolk.GIVARE).id()))

@@ -20,7 +20,7 @@ class PeriodrapportOverlamning implements Overlamningsregel {
     }
 
     @Override
-    public boolean tillaterDelegering(String processnyckel, String uppgiftstyp) {
+    public boolean tillater(String processnyckel, String uppgiftstyp, Satt satt) {
         return !Periodrapportprocessen.NYCKEL.equals(processnyckel);
     }
 }

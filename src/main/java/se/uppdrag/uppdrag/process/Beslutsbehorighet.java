@@ -34,8 +34,9 @@ class Beslutsbehorighet implements Overlamningsregel {
     }
 
     @Override
-    public boolean tillaterDelegering(String processnyckel, String uppgiftstyp) {
-        return !arBeslut(processnyckel, uppgiftstyp);
+    public boolean tillater(String processnyckel, String uppgiftstyp, Satt satt) {
+        // a decision is given for good only to someone with the authority (prova), and never lent
+        return satt != Satt.DELEGERA || !arBeslut(processnyckel, uppgiftstyp);
     }
 
     private static boolean arBeslut(String processnyckel, String uppgiftstyp) {
