@@ -30,6 +30,8 @@ import se.uppdrag.reporting.Periodrapport.Status;
 import se.uppdrag.reporting.Uppfoljningsrapport.Placering;
 import se.uppdrag.reporting.internal.Dokumentlagring;
 import se.uppdrag.reporting.internal.PeriodrapportEntity;
+import se.uppdrag.reporting.internal.PeriodrapportInnehallEntity;
+import se.uppdrag.reporting.internal.PeriodrapportInnehallRepository;
 import se.uppdrag.reporting.internal.PeriodrapportRepository;
 import se.uppdrag.reporting.internal.Periodrapportprocessen;
 import se.uppdrag.reporting.internal.Uppfoljningsdokument;
@@ -51,7 +53,8 @@ import se.uppdrag.uppdrag.UppdragInstallningar;
  * <li>the decision-maker, and only they, approves it, or sends it back with a reason (a draft again, drawn from the
  * data); approved, it is frozen as PDF/A and XLSX and never changes again, whatever later happens to the uppdrag.</li>
  * </ol>
- * The compiler, the decision-maker, registrators and administrators read it; nobody else.
+ * The compiler, the decision-maker, registrators and administrators read it; nobody else. What it keeps (the document,
+ * the PDF and the XLSX) is read only by the steps and downloads that need it, never by {@link #lista}.
  */
 @Service
 @Transactional
@@ -62,6 +65,7 @@ public class PeriodrapportService {
     private static final Rapporttexter SVENSKA = Rapporttexter.pa(Rapporttexter.SVENSKA);
 
     private final PeriodrapportRepository rapporter;
+    private final PeriodrapportInnehallRepository innehall;
     private final Periodrapportprocessen processen;
     private final UppfoljningsrapportService uppfoljning;
     private final CurrentUser currentUser;
@@ -73,10 +77,12 @@ public class PeriodrapportService {
     private final UppdragInstallningar installningar;
     private final Clock clock;
 
-    PeriodrapportService(PeriodrapportRepository rapporter, Periodrapportprocessen processen,
-            UppfoljningsrapportService uppfoljning, CurrentUser currentUser, PersonService personer, Rollinnehavare roller,
-            Inlamningar inlamningar, NotisService notiser, MailMallar mallar, UppdragInstallningar installningar, Clock clock) {
+    PeriodrapportService(PeriodrapportRepository rapporter, PeriodrapportInnehallRepository innehall,
+            Periodrapportprocessen processen, UppfoljningsrapportService uppfoljning, CurrentUser currentUser,
+            PersonService personer, Rollinnehavare roller, Inlamningar inlamningar, NotisService notiser, MailMallar mallar,
+            UppdragInstallningar installningar, Clock clock) {
         this.rapporter = rapporter;
+        this.innehall = innehall;
         this.processen = processen;
         this.uppfoljning = uppfoljning;
         this.currentUser = currentUser;
@@ -159,7 +165,7 @@ public class PeriodrapportService {
     @Transactional(readOnly = true)
     public Dokument dokument(PeriodrapportId id) {
         var entity = lasbar(id);
-        return entity.dokument() != null ? Dokumentlagring.las(entity.dokument()) : utkast(entity, entity.sammanfattningar());
+        return entity.status() != Status.UTKAST ? sparatDokument(entity) : utkast(entity, entity.sammanfattningar());
     }
 
     /** The compiler's summaries per plan and målområde, saved while it is a draft. */
@@ -183,9 +189,11 @@ public class PeriodrapportService {
                     .orElseThrow(() -> new PeriodrapportFelException("status", "periodrapport.fel.inte-utkast"));
             entity.skrivSammanfattningar(kontrollerade(texter));
             var rapport = uppfoljning.forPeriodrapport(entity.period(), entity.enhet());
-            entity.klarmarkera(Dokumentlagring.json(dokument(entity, rapport, entity.sammanfattningar())), rapport.per(),
+            var sparat = innehall.findById(id.value()).orElseGet(() -> new PeriodrapportInnehallEntity(id.value()));
+            entity.klarmarkera(sparat, Dokumentlagring.json(dokument(entity, rapport, entity.sammanfattningar())), rapport.per(),
                     clock.instant());
             rapporter.saveAndFlush(entity);
+            innehall.saveAndFlush(sparat);
             processen.klar(uppgift);
             return somPeriodrapport(entity);
         }, r -> String.valueOf(r.id().value()), text -> hamta(id));
@@ -202,7 +210,8 @@ public class PeriodrapportService {
                     .orElseThrow(() -> new PeriodrapportFelException("status", "periodrapport.fel.inte-klar"));
             var jag = currentUser.require();
             var nu = clock.instant();
-            var kept = Dokumentlagring.las(Objects.requireNonNull(entity.dokument()));
+            var sparat = sparat(entity);
+            var kept = Dokumentlagring.las(Objects.requireNonNull(sparat.dokument()));
             var huvud = new ArrayList<>(kept.huvud());
             huvud.add(SVENSKA.text("periodrapport.godkand-rad", LocalDate.ofInstant(nu, clock.getZone()).toString(),
                     jag.namn()));
@@ -210,8 +219,9 @@ public class PeriodrapportService {
             var pdf = DokumentPdf.skriv(godkand, entity.titel(), SVENSKA.text("rapport.rubrik"),
                     DokumentPdf.Sida.LIGGANDE);
             var xlsx = DokumentXlsx.skriv(godkand);
-            entity.godkann(Dokumentlagring.json(godkand), pdf, xlsx, nu);
+            entity.godkann(sparat, Dokumentlagring.json(godkand), pdf, xlsx, nu);
             rapporter.saveAndFlush(entity);
+            innehall.saveAndFlush(sparat);
             processen.godkand(uppgift);
             meddelaGodkand(entity, jag, pdf);
             return somPeriodrapport(entity);
@@ -230,8 +240,10 @@ public class PeriodrapportService {
             }
             var uppgift = processen.oppenUppgift(id.value(), Periodrapportprocessen.GODKANNANDE)
                     .orElseThrow(() -> new PeriodrapportFelException("status", "periodrapport.fel.inte-klar"));
-            entity.aterremittera(kommentar.strip());
+            var sparat = sparat(entity);
+            entity.aterremittera(sparat, kommentar.strip());
             rapporter.saveAndFlush(entity);
+            innehall.saveAndFlush(sparat);
             processen.aterremitterad(uppgift, kommentar.strip());
             return somPeriodrapport(entity);
         }, r -> String.valueOf(r.id().value()), text -> hamta(id));
@@ -242,7 +254,7 @@ public class PeriodrapportService {
     public byte[] pdf(PeriodrapportId id) {
         var entity = lasbar(id);
         if (entity.status() == Status.GODKAND) {
-            return Objects.requireNonNull(entity.pdf());
+            return Objects.requireNonNull(sparat(entity).pdf());
         }
         return DokumentPdf.skriv(dokument(id).medSidmarkering(SVENSKA.text("periodrapport.ej-godkand")),
                 entity.titel(), SVENSKA.text("rapport.rubrik"), DokumentPdf.Sida.LIGGANDE);
@@ -253,7 +265,7 @@ public class PeriodrapportService {
     public byte[] xlsx(PeriodrapportId id) {
         var entity = lasbar(id);
         if (entity.status() == Status.GODKAND) {
-            return Objects.requireNonNull(entity.xlsx());
+            return Objects.requireNonNull(sparat(entity).xlsx());
         }
         return DokumentXlsx.skriv(dokument(id).medSidmarkering(SVENSKA.text("periodrapport.ej-godkand")));
     }
@@ -264,6 +276,16 @@ public class PeriodrapportService {
         var entity = lasbar(id);
         return entity.status() != Status.GODKAND ? null
                 : List.of(Objects.requireNonNull(entity.pdfSha256()), Objects.requireNonNull(entity.xlsxSha256()));
+    }
+
+    /** What a report marked ready or approved keeps; only its own steps and downloads read it. */
+    private PeriodrapportInnehallEntity sparat(PeriodrapportEntity entity) {
+        return innehall.findById(Objects.requireNonNull(entity.id()))
+                .orElseThrow(() -> new IllegalStateException("Period report " + entity.id() + " keeps no contents"));
+    }
+
+    private Dokument sparatDokument(PeriodrapportEntity entity) {
+        return Dokumentlagring.las(Objects.requireNonNull(sparat(entity).dokument()));
     }
 
     private Dokument utkast(PeriodrapportEntity entity, Map<Placering, String> sammanfattningar) {

@@ -3,6 +3,7 @@ package se.uppdrag.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,8 @@ import se.uppdrag.TestFolk;
 import se.uppdrag.personer.NyPerson;
 import se.uppdrag.personer.PersonService;
 import se.uppdrag.reporting.Periodrapport.Status;
+import se.uppdrag.reporting.internal.PeriodrapportEntity;
+import se.uppdrag.reporting.internal.PeriodrapportInnehallEntity;
 import se.uppdrag.uppdrag.Beslut;
 import se.uppdrag.uppdrag.ProcessTestBase;
 import se.uppdrag.uppdrag.Statusrapport;
@@ -47,6 +51,8 @@ class PeriodrapportServiceTest extends ProcessTestBase {
     PersonService personer;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory jpa;
 
     private String enhet;
 
@@ -243,6 +249,34 @@ class PeriodrapportServiceTest extends ProcessTestBase {
         var rapport = startad();
         try (var dokument = Loader.loadPDF(rapporter.pdf(rapport.id()))) {
             assertThat(new PDFTextStripper().getText(dokument)).contains("Utkast – inte godkänt");
+        }
+    }
+
+    @Test
+    void the_list_never_loads_what_the_reports_keep_only_a_report_of_its_own_does() {
+        beslutatMedStatusrapport("Ett uppdrag", "Enligt plan");
+        var rapport = startad();
+        rapporter.markeraKlar(rapport.id(), rapport.version(), Map.of(), null);
+        folk.loggaIn(TestFolk.BESLUTSFATTARE);
+        rapporter.godkann(rapport.id(), null);
+        // turned on for this test only: counting costs every other test a little
+        var statistik = jpa.unwrap(SessionFactory.class).getStatistics();
+        statistik.clear();
+        statistik.setStatisticsEnabled(true);
+        try {
+            folk.loggaIn(TestFolk.REGISTRATOR);
+            assertThat(rapporter.lista()).extracting(Periodrapport::id).contains(rapport.id());
+            assertThat(statistik.getEntityStatistics(PeriodrapportEntity.class.getName()).getLoadCount())
+                    .as("the reports themselves").isPositive();
+            assertThat(statistik.getEntityStatistics(PeriodrapportInnehallEntity.class.getName()).getLoadCount())
+                    .as("their document, PDF and XLSX").isZero();
+
+            assertThat(rapporter.pdf(rapport.id())).isNotEmpty();
+            assertThat(statistik.getEntityStatistics(PeriodrapportInnehallEntity.class.getName()).getLoadCount())
+                    .as("what the download reads").isEqualTo(1);
+        } finally {
+            statistik.setStatisticsEnabled(false);
+            statistik.clear();
         }
     }
 

@@ -1,13 +1,11 @@
 package se.uppdrag.reporting.internal;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,6 +30,8 @@ import se.uppdrag.reporting.Uppfoljningsrapport.Placering;
 /**
  * A period report and its steps. Its document is kept from the moment it is marked ready (as JSON, {@link Dokumentlagring})
  * and its PDF and XLSX from the moment it is approved, with their SHA-256; once approved nothing of it changes again.
+ * What is kept lives in {@link PeriodrapportInnehallEntity}, apart from this row, which every list of reports reads; the
+ * checksums stay here, small and shown with the report.
  */
 @Entity
 @Table(name = "periodrapport")
@@ -55,12 +55,6 @@ public class PeriodrapportEntity {
     private @Nullable Instant godkand;
     private @Nullable String aterremiss;
     private @Nullable LocalDate perDag;
-    @Column(name = "dokument")
-    private @Nullable String dokument;
-    @jakarta.persistence.Basic(fetch = FetchType.LAZY)
-    private byte @Nullable [] pdf;
-    @jakarta.persistence.Basic(fetch = FetchType.LAZY)
-    private byte @Nullable [] xlsx;
     private @Nullable String pdfSha256;
     private @Nullable String xlsxSha256;
     @ElementCollection
@@ -105,32 +99,37 @@ public class PeriodrapportEntity {
     }
 
     /** Ready: the document as it now stands is kept, with the day its figures stand on. */
-    public void klarmarkera(String dokumentJson, LocalDate per, Instant nu) {
+    public void klarmarkera(PeriodrapportInnehallEntity innehall, String dokumentJson, LocalDate per, Instant nu) {
+        eget(innehall).behall(dokumentJson, null, null);
         status = Status.KLAR;
-        dokument = dokumentJson;
         perDag = per;
         klarmarkerad = nu;
         aterremiss = null;
     }
 
     /** Sent back: a draft again, drawn from the data, with the reason. */
-    public void aterremittera(String kommentar) {
+    public void aterremittera(PeriodrapportInnehallEntity innehall, String kommentar) {
+        eget(innehall).behall(null, null, null);
         status = Status.UTKAST;
-        dokument = null;
         perDag = null;
         klarmarkerad = null;
         aterremiss = kommentar;
     }
 
     /** Approved: the approved document and its files are kept for good. */
-    public void godkann(String dokumentJson, byte[] pdf, byte[] xlsx, Instant nu) {
+    public void godkann(PeriodrapportInnehallEntity innehall, String dokumentJson, byte[] pdf, byte[] xlsx, Instant nu) {
+        eget(innehall).behall(dokumentJson, pdf, xlsx);
         status = Status.GODKAND;
-        dokument = dokumentJson;
-        this.pdf = pdf;
-        this.xlsx = xlsx;
         pdfSha256 = sha256(pdf);
         xlsxSha256 = sha256(xlsx);
         godkand = nu;
+    }
+
+    private PeriodrapportInnehallEntity eget(PeriodrapportInnehallEntity innehall) {
+        if (id == null || innehall.periodrapportId() != id) {
+            throw new IllegalArgumentException("The contents of period report " + innehall.periodrapportId() + ", not " + id);
+        }
+        return innehall;
     }
 
     private static String sha256(byte[] innehall) {
@@ -171,18 +170,6 @@ public class PeriodrapportEntity {
 
     public long beslutsfattareId() {
         return beslutsfattareId;
-    }
-
-    public @Nullable String dokument() {
-        return dokument;
-    }
-
-    public byte @Nullable [] pdf() {
-        return pdf;
-    }
-
-    public byte @Nullable [] xlsx() {
-        return xlsx;
     }
 
     public @Nullable String pdfSha256() {
