@@ -27,9 +27,7 @@ public record Periodrapport(PeriodrapportId id, long version, String titel, Rapp
 
     /** The compiler's summary of a part of the report, matched by plan and målområde name; empty when none is written. */
     public String sammanfattning(Placering grupp) {
-        return sammanfattningar.entrySet().stream()
-                .filter(e -> java.util.Objects.equals(e.getKey().plan(), grupp.plan())
-                        && java.util.Objects.equals(e.getKey().malomrade(), grupp.malomrade()))
+        return sammanfattningar.entrySet().stream().filter(e -> e.getKey().sammaGrupp(grupp))
                 .map(Map.Entry::getValue).findFirst().orElse("");
     }
 

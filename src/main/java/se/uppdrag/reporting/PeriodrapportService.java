@@ -306,7 +306,7 @@ public class PeriodrapportService {
         var resultat = new LinkedHashMap<Placering, String>();
         for (var grupp : rapport.grupper()) {
             sammanfattningar.entrySet().stream()
-                    .filter(e -> Objects.equals(e.getKey().plan(), grupp.plan()) && Objects.equals(e.getKey().malomrade(), grupp.malomrade()))
+                    .filter(e -> e.getKey().sammaGrupp(grupp))
                     .findFirst().ifPresent(e -> resultat.put(grupp, e.getValue()));
         }
         return resultat;

@@ -71,6 +71,11 @@ public record Uppfoljningsrapport(Rapportperiod period, @Nullable String enhet, 
         public boolean utanPlan() {
             return plan == null;
         }
+
+        /** Whether the other is the same part of the report by its names (a kept summary knows no order or number). */
+        public boolean sammaGrupp(Placering annan) {
+            return java.util.Objects.equals(plan, annan.plan) && java.util.Objects.equals(malomrade, annan.malomrade);
+        }
     }
 
     public record Antal(int nya, int pagaende, int avslutade, int pausade, int strukna, int forsenade) {
