@@ -46,5 +46,17 @@ class SidvisningBenchmark extends ProcessViewTestBase {
         var median = antal.get(antal.size() / 2);
         System.out.printf(Locale.ROOT, "BENCHMARK %-58s %4d statements %3d transactions%n", sida, median.satser(),
                 median.commits());
+        // what one opening reads, the most frequent first
+        Sqlraknare.glomSatser();
+        oppna.run();
+        Sqlraknare.satser().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .forEach(sats -> System.out.printf(Locale.ROOT, "BENCHMARK     %3d x %s%n", sats.getValue(),
+                        kort(sats.getKey())));
+    }
+
+    private static String kort(String sats) {
+        var enRad = sats.replaceAll("\\s+", " ");
+        return enRad.substring(0, Math.min(140, enRad.length()));
     }
 }
