@@ -13,4 +13,10 @@ public class TestKonfiguration {
     JusterbarKlocka justerbarKlocka() {
         return new JusterbarKlocka();
     }
+
+    @Bean
+    @Primary
+    StyrdaBakgrundsarbeten styrdaBakgrundsarbeten() {
+        return new StyrdaBakgrundsarbeten();
+    }
 }

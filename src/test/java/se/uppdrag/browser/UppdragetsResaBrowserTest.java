@@ -419,11 +419,13 @@ class UppdragetsResaBrowserTest extends BrowserTestBase {
         lank(sida, "Uppföljningsrapport").click();
         registrator.vantaPaVaadin();
         assertThat(sida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Uppföljningsrapport");
+        // the report is drawn up in the background and arrives with the next poll
+        assertThat(sida.locator(".antal-kort .siffra")).hasCount(6);
         var siffror = sida.locator(".antal-kort .siffra").allInnerTexts();
         Assertions.assertThat(siffror).hasSize(6);
         bilder.ta(registrator, "halvarsrapporten");
 
-        var pdfNedladdning = sida.waitForDownload(() -> lank(sida, "Ladda ner som PDF").click());
+        var pdfNedladdning = sida.waitForDownload(() -> knapp(sida, "Ladda ner som PDF").click());
         var pdf = bilder.mapp().resolve(pdfNedladdning.suggestedFilename());
         pdfNedladdning.saveAs(pdf);
         Assertions.assertThat(pdf.getFileName().toString()).startsWith("Uppföljningsrapport").endsWith(".pdf");
@@ -433,7 +435,7 @@ class UppdragetsResaBrowserTest extends BrowserTestBase {
         }
         Assertions.assertThat(se.uppdrag.PdfA.fel(Files.readAllBytes(pdf))).isEmpty();
 
-        var xlsxNedladdning = sida.waitForDownload(() -> lank(sida, "Ladda ner som Excel (XLSX)").click());
+        var xlsxNedladdning = sida.waitForDownload(() -> knapp(sida, "Ladda ner som Excel (XLSX)").click());
         var xlsx = bilder.mapp().resolve(xlsxNedladdning.suggestedFilename());
         xlsxNedladdning.saveAs(xlsx);
         try (var bok = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {

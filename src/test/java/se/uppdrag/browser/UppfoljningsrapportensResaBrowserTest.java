@@ -310,8 +310,9 @@ class UppfoljningsrapportensResaBrowserTest extends BrowserTestBase {
         bilder.ta(beslutsfattare, "fryst-efter-ny-statusrapport");
     }
 
-    private byte[] ladda(Page sida, String lanktext, String slut) throws Exception {
-        var nedladdning = sida.waitForDownload(() -> lank(sida, lanktext).click());
+    /** The button writes the file in the background; its download starts by itself when the file is ready. */
+    private byte[] ladda(Page sida, String knapptext, String slut) throws Exception {
+        var nedladdning = sida.waitForDownload(() -> knapp(sida, knapptext).click());
         Assertions.assertThat(nedladdning.suggestedFilename()).startsWith(rapportTitel.replace(",", "")).endsWith(slut);
         var fil = bilder.mapp().resolve("rapport" + slut);
         nedladdning.saveAs(fil);

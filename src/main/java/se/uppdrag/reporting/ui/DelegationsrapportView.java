@@ -10,12 +10,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.personer.Enhet;
 import se.uppdrag.reporting.Delegationsrapport;
 import se.uppdrag.reporting.DelegationsrapportService;
 import se.uppdrag.reporting.Rapporttexter;
 import se.uppdrag.security.Roller;
+import se.uppdrag.ui.Bakgrundsarbeten;
 
 /** Delegationsbeslut för anmälan: choose period and unit, read it on screen, download it as PDF or XLSX. */
 @Route("delegationsbeslut")
@@ -30,7 +32,7 @@ class DelegationsrapportView extends VerticalLayout implements HasDynamicTitle {
     private final DokumentVisning innehall = new DokumentVisning();
     private @Nullable Delegationsrapport rapport;
 
-    DelegationsrapportView(DelegationsrapportService service) {
+    DelegationsrapportView(DelegationsrapportService service, Bakgrundsarbeten bakgrund) {
         this.service = service;
         this.texter = Rapporttexter.pa(getLocale());
         addClassName("rapport-vy");
@@ -43,8 +45,8 @@ class DelegationsrapportView extends VerticalLayout implements HasDynamicTitle {
         enhet.setClearButtonVisible(true);
         enhet.addValueChangeListener(e -> visa());
         var val = new HorizontalLayout(periodval.period, periodval.fran, periodval.till, enhet,
-                Rapportnedladdning.lank(getTranslation("rapport.ladda-ner-pdf"), "pdf", typ -> fil(service::pdf)),
-                Rapportnedladdning.lank(getTranslation("rapport.ladda-ner-xlsx"), "xlsx", typ -> fil(service::xlsx)));
+                new Rapportnedladdning(bakgrund, this, getTranslation("rapport.ladda-ner-pdf"), "pdf", typ -> fil(service::pdf)),
+                new Rapportnedladdning(bakgrund, this, getTranslation("rapport.ladda-ner-xlsx"), "xlsx", typ -> fil(service::xlsx)));
         val.setAlignItems(Alignment.BASELINE);
         val.setWrap(true);
         add(new H1(getTranslation("anmalan.rubrik")), val, innehall);
@@ -64,10 +66,14 @@ class DelegationsrapportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Rapportnedladdning.Fil fil(BiFunction<Delegationsrapport, Locale, byte[]> skriv) {
-        var aktuell = rapport != null ? rapport : service.rapport(service.standardperiod(), null);
-        return new Rapportnedladdning.Fil(skriv.apply(aktuell, texter.locale()), texter.text("anmalan.rubrik") + " "
-                + texter.period(aktuell.period()) + (aktuell.enhet() == null ? "" : " " + aktuell.enhet()));
+    /** The download writes the report on screen when it is asked for. */
+    private Supplier<Rapportnedladdning.Fil> fil(BiFunction<Delegationsrapport, Locale, byte[]> skriv) {
+        var visad = rapport;
+        return () -> {
+            var aktuell = visad != null ? visad : service.rapport(service.standardperiod(), null);
+            return new Rapportnedladdning.Fil(skriv.apply(aktuell, texter.locale()), texter.text("anmalan.rubrik") + " "
+                    + texter.period(aktuell.period()) + (aktuell.enhet() == null ? "" : " " + aktuell.enhet()));
+        };
     }
 
     /** The report on screen now, the one the downloads write. */

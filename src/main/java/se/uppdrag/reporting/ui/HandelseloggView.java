@@ -4,19 +4,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import se.uppdrag.personer.Person;
 import se.uppdrag.personer.PersonService;
@@ -27,6 +23,7 @@ import se.uppdrag.reporting.Rapporttexter;
 import se.uppdrag.reporting.internal.Handelseloggdokument;
 import se.uppdrag.security.Roller;
 import se.uppdrag.text.Meddelande;
+import se.uppdrag.ui.Bakgrundsarbeten;
 import se.uppdrag.ui.Datumfalt;
 import se.uppdrag.uppdrag.HandelseloggFilter;
 import se.uppdrag.uppdrag.UppdragRef;
@@ -48,9 +45,10 @@ class HandelseloggView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker till;
     private final Paragraph antal = new Paragraph();
     private final Grid<Loggrad> rader = new Grid<>(Loggrad.class, false);
+    private final Rapportnedladdning xlsx;
     private HandelseloggFilter filter;
 
-    HandelseloggView(HandelseloggService service, PersonService personer) {
+    HandelseloggView(HandelseloggService service, PersonService personer, Bakgrundsarbeten bakgrund) {
         this.service = service;
         this.texter = Rapporttexter.pa(getLocale());
         this.filter = service.standardfilter();
@@ -69,7 +67,8 @@ class HandelseloggView extends VerticalLayout implements HasDynamicTitle {
         uppdrag.addValueChangeListener(e -> visa());
         fran.addValueChangeListener(e -> visa());
         till.addValueChangeListener(e -> visa());
-        var val = new HorizontalLayout(person, uppdrag, fran, till, nedladdning());
+        xlsx = new Rapportnedladdning(bakgrund, this, getTranslation("granskning.ladda-ner-xlsx"), "xlsx", typ -> fil());
+        var val = new HorizontalLayout(person, uppdrag, fran, till, xlsx);
         val.setAlignItems(Alignment.BASELINE);
         val.setWrap(true);
         var rubriker = Handelseloggdokument.rubriker(texter);
@@ -105,20 +104,15 @@ class HandelseloggView extends VerticalLayout implements HasDynamicTitle {
         antal.setText(texter.text("granskning.antal", service.antal(valt)));
     }
 
-    private Anchor nedladdning() {
-        var lank = new Anchor(DownloadHandler.fromInputStream(e -> {
-            var innehall = service.xlsx(filter, texter.locale());
-            return new DownloadResponse(new ByteArrayInputStream(innehall), filnamn(),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", innehall.length);
-        }), getTranslation("granskning.ladda-ner-xlsx"));
-        lank.addComponentAsFirst(VaadinIcon.TABLE.create());
-        lank.addClassName("rapport-xlsx");
-        return lank;
+    /** The download writes the log of the filter shown when it is asked for. */
+    private Supplier<Rapportnedladdning.Fil> fil() {
+        var valt = filter;
+        return () -> new Rapportnedladdning.Fil(service.xlsx(valt, texter.locale()),
+                texter.text("granskning.rubrik") + " " + valt.fran() + " " + valt.till());
     }
 
-    private String filnamn() {
-        return (texter.text("granskning.rubrik") + " " + filter.fran() + " " + filter.till())
-                .replaceAll("[^\\p{L}\\p{N} ._-]", "").strip() + ".xlsx";
+    Rapportnedladdning xlsx() {
+        return xlsx;
     }
 
     /** The filter the list and the download show now. */

@@ -19,6 +19,7 @@ import se.uppdrag.reporting.PeriodrapportNekadException;
 import se.uppdrag.reporting.PeriodrapportService;
 import se.uppdrag.security.CurrentUser;
 import se.uppdrag.security.Roller;
+import se.uppdrag.ui.Bakgrundsarbeten;
 
 /**
  * A period report's page (the link in its mails): where it stands, what the user can do with it, its downloads and
@@ -30,12 +31,14 @@ class PeriodrapportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final PeriodrapportService service;
     private final CurrentUser currentUser;
+    private final Bakgrundsarbeten bakgrund;
     private final DokumentVisning dokument = new DokumentVisning();
     private String titel = "";
 
-    PeriodrapportView(PeriodrapportService service, CurrentUser currentUser) {
+    PeriodrapportView(PeriodrapportService service, CurrentUser currentUser, Bakgrundsarbeten bakgrund) {
         this.service = service;
         this.currentUser = currentUser;
+        this.bakgrund = bakgrund;
         addClassName("rapport-vy");
     }
 
@@ -59,8 +62,10 @@ class PeriodrapportView extends VerticalLayout implements BeforeEnterObserver, H
                 e -> getUI().ifPresent(ui -> ui.navigate(PeriodrapporterView.class)));
         tillbaka.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var filer = new HorizontalLayout(
-                Rapportnedladdning.lank(getTranslation("rapport.ladda-ner-pdf"), "pdf", typ -> fil(rapport, service.pdf(rapport.id()))),
-                Rapportnedladdning.lank(getTranslation("rapport.ladda-ner-xlsx"), "xlsx", typ -> fil(rapport, service.xlsx(rapport.id()))));
+                new Rapportnedladdning(bakgrund, this, getTranslation("rapport.ladda-ner-pdf"), "pdf",
+                        typ -> () -> fil(rapport, service.pdf(rapport.id()))),
+                new Rapportnedladdning(bakgrund, this, getTranslation("rapport.ladda-ner-xlsx"), "xlsx",
+                        typ -> () -> fil(rapport, service.xlsx(rapport.id()))));
         add(tillbaka, new H1(rapport.titel()), new Periodrapportarbete(service, currentUser, rapport,
                 () -> visa(service.hamta(rapport.id()))), filer);
         var summor = service.kontrollsummor(rapport.id());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.uppdrag.dokument.Dokument;
 import se.uppdrag.reporting.Rapporttexter;
 import se.uppdrag.reporting.Uppfoljningsrapport;
 import se.uppdrag.reporting.internal.Uppfoljningsdokument;
@@ -36,7 +37,20 @@ class RapportInnehall extends Div {
         return antal.getChildren().toList();
     }
 
+    /** A report with the rest of its document, drawn up off the UI thread (it reads only the texts). */
+    record Visning(Uppfoljningsrapport rapport, List<Dokument.Sektion> delar) {
+    }
+
+    Visning forbered(Uppfoljningsrapport rapport) {
+        return new Visning(rapport, Uppfoljningsdokument.delar(rapport, t, Map.of()));
+    }
+
     void visa(Uppfoljningsrapport rapport) {
+        visa(forbered(rapport));
+    }
+
+    void visa(Visning visning) {
+        var rapport = visning.rapport();
         per.setText(t.period(rapport.period()) + ", " + (rapport.enhet() != null ? rapport.enhet()
                 : t.text("rapport.alla-enheter")) + ". " + t.text("rapport.per", rapport.per().toString()));
         var a = rapport.antal();
@@ -46,7 +60,7 @@ class RapportInnehall extends Div {
         for (int i = 0; i < rubriker.size(); i++) {
             antal.add(Rapportdelar.antalKort(varden.get(i), t.text("rapport.antal." + rubriker.get(i)), "antal-" + rubriker.get(i)));
         }
-        delar.visa(Uppfoljningsdokument.delar(rapport, t, Map.of()));
+        delar.visa(visning.delar());
     }
 
     /** The table of that name ("Uppdrag och status", or for a part "Uppdrag och status – Plan – Målområde"). */

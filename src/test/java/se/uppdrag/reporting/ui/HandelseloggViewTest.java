@@ -100,6 +100,28 @@ class HandelseloggViewTest extends RapportvyTestBase {
     }
 
     @Test
+    void the_download_button_writes_the_log_of_the_filter_on_screen_in_the_background_and_offers_it_by_name() throws Exception {
+        var h = utkast("Digitala vårdtjänster " + folk.anvandarnamn(TestFolk.AGARE));
+        var vy = somAdministrator();
+        test(vy.uppdragsval()).selectItem(new UppdragRef(h.id(), h.titel(), null).visning());
+        bakgrund.hall();
+        test(vy.xlsx().knapp()).click();
+        assertThat(vy.xlsx().arbete().pagar()).isTrue();
+        assertThat(vy.xlsx().arbete().getElement().getTextRecursively()).contains("Excel-filen skapas…");
+
+        bakgrund.slappAllt();
+        var fil = vy.xlsx().beredd();
+        assertThat(fil.filnamn()).isEqualTo("Händelselogg " + vy.filter().fran() + " " + vy.filter().till() + ".xlsx");
+        assertThat(vy.xlsx().hamta().getText()).startsWith("Hämta " + fil.filnamn() + " (").endsWith(" kB)");
+        try (var bok = new XSSFWorkbook(new ByteArrayInputStream(fil.innehall()))) {
+            var format = new DataFormatter();
+            var celler = new ArrayList<String>();
+            bok.forEach(blad -> blad.forEach(rad -> rad.forEach(cell -> celler.add(format.formatCellValue(cell)))));
+            assertThat(celler).contains("Skapat", h.titel());
+        }
+    }
+
+    @Test
     void nobody_but_an_administrator_reads_the_log() {
         for (var roll : List.of(TestFolk.REGISTRATOR, TestFolk.AGARE)) {
             folk.loggaIn(roll);

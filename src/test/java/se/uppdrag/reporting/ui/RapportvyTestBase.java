@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import se.uppdrag.Handlingar;
 import se.uppdrag.IntegrationTest;
 import se.uppdrag.JusterbarKlocka;
+import se.uppdrag.StyrdaBakgrundsarbeten;
 import se.uppdrag.TestFolk;
 import se.uppdrag.uppdrag.UppdragRef;
 import se.uppdrag.uppdrag.UppdragService;
@@ -32,6 +33,8 @@ abstract class RapportvyTestBase extends SpringBrowserlessTest {
     JusterbarKlocka klocka;
     @Autowired
     ApplicationContext beans;
+    @Autowired
+    StyrdaBakgrundsarbeten bakgrund;
 
     TestFolk folk;
     String enhet;
@@ -46,8 +49,14 @@ abstract class RapportvyTestBase extends SpringBrowserlessTest {
 
     @AfterEach
     void verklighetenIgen() {
+        bakgrund.slappAllt();
         klocka.aterstall();
         TestFolk.loggaUt();
+    }
+
+    /** Waits for the view's background work; the browser's next poll brings its results. */
+    void narArbetetArKlart() {
+        bakgrund.klart();
     }
 
     /** An uppdrag of the unit brought in from the old diarium, decided on the day, with the status it has there. */

@@ -3,6 +3,7 @@ package se.uppdrag.reporting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ class UppfoljningsrapportViewTest extends RapportvyTestBase {
         utkast("Ännu inte beslutat");
         folk.loggaIn(TestFolk.REGISTRATOR);
         var vy = navigate(UppfoljningsrapportView.class);
+        narArbetetArKlart();
         test(vy.enhetsval()).selectItem(enhet);
+        narArbetetArKlart();
         return vy;
     }
 
@@ -78,6 +81,7 @@ class UppfoljningsrapportViewTest extends RapportvyTestBase {
         folk.loggaIn(TestFolk.REGISTRATOR);
         var vy = navigate(UppfoljningsrapportView.class);
         test(vy.enhetsval()).selectItem(enhet);
+        narArbetetArKlart();
 
         var del = plan.namn() + " – ";
         assertThat(vy.innehall().tabellnamn()).containsSubsequence(
@@ -108,7 +112,9 @@ class UppfoljningsrapportViewTest extends RapportvyTestBase {
             }
             pa.add(celler);
         }
-        try (var bok = new XSSFWorkbook(new ByteArrayInputStream(service.xlsx(vy.visad(), Rapporttexter.SVENSKA)))) {
+        test(vy.xlsx().knapp()).click();
+        narArbetetArKlart();
+        try (var bok = new XSSFWorkbook(new ByteArrayInputStream(vy.xlsx().beredd().innehall()))) {
             var format = new DataFormatter();
             var blad = new ArrayList<List<String>>();
             bok.getSheet("Uppdrag och status").forEach(rad -> {
@@ -122,12 +128,82 @@ class UppfoljningsrapportViewTest extends RapportvyTestBase {
     }
 
     @Test
+    void the_report_is_drawn_up_in_the_background_with_a_progress_bar_while_the_choices_stay_usable() {
+        inlast("Digitala vårdtjänster", LocalDate.of(2026, 7, 10), LocalDate.of(2026, 12, 31), UppdragStatus.PAGAENDE);
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        bakgrund.hall();
+        var vy = navigate(UppfoljningsrapportView.class);
+
+        assertThat(vy.arbete().pagar()).isTrue();
+        assertThat($(ProgressBar.class, vy.arbete()).single().isVisible()).isTrue();
+        assertThat(vy.arbete().getElement().getTextRecursively()).contains("Rapporten tas fram…");
+        assertThat(vy.visad()).isNull();
+        assertThat(vy.enhetsval().isEnabled()).isTrue();
+        test(vy.enhetsval()).selectItem(enhet);
+        assertThat(bakgrund.hallna()).as("the new choice asks for its own report").isEqualTo(2);
+
+        bakgrund.slappAllt();
+        assertThat(vy.arbete().pagar()).isFalse();
+        assertThat(vy.visad().enhet()).isEqualTo(enhet);
+        assertThat(antal(vy).subList(0, 2)).as("one new uppdrag, in progress").containsExactly("1", "1");
+    }
+
+    @Test
+    void a_report_overtaken_by_a_newer_choice_is_not_shown_when_it_arrives_late() {
+        inlast("Digitala vårdtjänster", LocalDate.of(2026, 7, 10), LocalDate.of(2026, 12, 31), UppdragStatus.PAGAENDE);
+        folk.loggaIn(TestFolk.REGISTRATOR);
+        bakgrund.hall();
+        var vy = navigate(UppfoljningsrapportView.class);
+        test(vy.enhetsval()).selectItem(enhet);
+
+        bakgrund.slapp(1);
+        assertThat(vy.visad().enhet()).isEqualTo(enhet);
+        var enhetens = antal(vy);
+        bakgrund.slapp(0);
+        assertThat(vy.visad().enhet()).as("the report of all units came last but was asked for first").isEqualTo(enhet);
+        assertThat(antal(vy)).isEqualTo(enhetens);
+    }
+
+    @Test
+    void the_pdf_is_written_in_the_background_and_offered_under_the_reports_name_with_its_size() {
+        var vy = rapportForEnheten();
+        bakgrund.hall();
+        test(vy.pdf().knapp()).click();
+
+        assertThat(vy.pdf().arbete().pagar()).isTrue();
+        assertThat(vy.pdf().arbete().getElement().getTextRecursively()).contains("PDF:en skapas…");
+        assertThat(vy.pdf().hamta().isVisible()).isFalse();
+        assertThat(vy.enhetsval().isEnabled()).isTrue();
+        bakgrund.slappAllt();
+
+        var fil = vy.pdf().beredd();
+        var namn = "Uppföljningsrapport " + Rapporttexter.pa(Rapporttexter.SVENSKA).period(vy.visad().period()) + " " + enhet + ".pdf";
+        assertThat(fil.filnamn()).isEqualTo(namn.replaceAll("[^\\p{L}\\p{N} ._-]", ""));
+        assertThat(new String(fil.innehall(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(vy.pdf().arbete().pagar()).isFalse();
+        assertThat(vy.pdf().hamta().isVisible()).isTrue();
+        assertThat(vy.pdf().hamta().getHref()).isNotBlank();
+        assertThat(vy.pdf().hamta().getText()).isEqualTo("Hämta " + fil.filnamn() + " ("
+                + Rapportnedladdning.storlek(fil.innehall().length, Rapporttexter.SVENSKA) + ")");
+        assertThat(vy.pdf().hamta().getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void a_file_size_is_given_in_kilobytes_or_in_megabytes_with_a_swedish_decimal_comma() {
+        assertThat(Rapportnedladdning.storlek(10, Rapporttexter.SVENSKA)).isEqualTo("1 kB");
+        assertThat(Rapportnedladdning.storlek(350_000, Rapporttexter.SVENSKA)).isEqualTo("342 kB");
+        assertThat(Rapportnedladdning.storlek(2_500_000, Rapporttexter.SVENSKA)).isEqualTo("2,4 MB");
+    }
+
+    @Test
     void a_period_that_ends_before_it_starts_gets_a_swedish_message_at_the_date() {
         var vy = rapportForEnheten();
         test(vy.periodval()).selectItem("Annan period");
         vy.till().setValue(LocalDate.of(2026, 8, 1));
+        narArbetetArKlart();
         var juli = antal(vy);
         vy.fran().setValue(LocalDate.of(2026, 9, 1));
+        narArbetetArKlart();
 
         assertThat(vy.fran().isInvalid()).isTrue();
         assertThat(vy.fran().getErrorMessage()).isEqualTo("Periodens sista dag ligger före dess första");
