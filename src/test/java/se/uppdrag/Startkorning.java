@@ -51,6 +51,10 @@ final class Startkorning {
         var logg = katalog.resolve(applikation.getSimpleName() + "-" + (++nummer) + ".log");
         var kommando = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         kommando.addAll(List.of(JVM_FLAGGOR.split(" ")));
+        var steg = System.getProperty("startmatning.steg");
+        if (steg != null) {
+            kommando.add("-Dstartmatning.steg=" + steg);
+        }
         // surefire starts the test JVM from a manifest-only jar: the real class path is in surefire.test.class.path
         kommando.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 Startmatning.class.getName(), applikation.getName()));
@@ -67,6 +71,8 @@ final class Startkorning {
             process.destroyForcibly();
         }
         var rader = Files.readAllLines(logg);
+        rader.stream().filter(rad -> rad.startsWith("STARTSTEG"))
+                .forEach(rad -> System.out.println(rad.replaceFirst("STARTSTEG", "STARTSTEG " + applikation.getSimpleName())));
         var rad = rader.stream().map(RAD::matcher).filter(Matcher::find).findFirst().orElseThrow(() -> new AssertionError(
                 applikation.getSimpleName() + " printed no measurement:\n" + svans(rader)));
         return new Start(Long.parseLong(rad.group(1)), Long.parseLong(rad.group(2)), Long.parseLong(rad.group(3)),
