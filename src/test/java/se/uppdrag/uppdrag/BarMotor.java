@@ -27,7 +27,7 @@ final class BarMotor implements AutoCloseable {
     private final ProcessEngine motor;
     private final HikariDataSource anslutningar;
     private final Runnable taBort;
-    private int nummer;
+    private final java.util.concurrent.atomic.AtomicInteger nummer = new java.util.concurrent.atomic.AtomicInteger();
 
     private BarMotor(ProcessEngine motor, HikariDataSource anslutningar, Runnable taBort) {
         this.motor = motor;
@@ -75,7 +75,7 @@ final class BarMotor implements AutoCloseable {
     /** The same actions as our lifecycle, by the same names. */
     Void livscykel(Map<String, Sqlraknare.Antal> antal) {
         var runtime = motor.getRuntimeService();
-        var nyckel = "bar-" + (++nummer);
+        var nyckel = "bar-" + nummer.incrementAndGet();
         var om14 = Date.from(Instant.now().plus(14, ChronoUnit.DAYS));
         var instans = LivscykelBenchmark.rakna(antal, "create the draft", () -> runtime.startProcessInstanceByKey(
                 "uppdragshandling", nyckel, Map.of("agare", "1", "uppdragId", 1L, "startfas", "UTKAST")));

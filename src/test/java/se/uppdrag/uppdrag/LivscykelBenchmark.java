@@ -34,9 +34,12 @@ import se.uppdrag.TestFolk;
 class LivscykelBenchmark extends ProcessTestBase {
 
     private static final int VARV = 10;
+    /** Lifecycles per thread when measuring throughput, with one thread and with {@link #TRADAR}. */
+    private static final int PER_TRAD = 4;
+    private static final int TRADAR = 8;
     /** The reads of the inbox that find each action's task, counted apart from the actions. */
-    private final Map<String, Sqlraknare.Antal> inkorgen = new LinkedHashMap<>();
-    private int inkorgslasningar;
+    private final Map<String, Sqlraknare.Antal> inkorgen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger inkorgslasningar = new java.util.concurrent.atomic.AtomicInteger();
 
     @Autowired
     TaskService tasks;
@@ -51,7 +54,7 @@ class LivscykelBenchmark extends ProcessTestBase {
         for (int i = 0; i < VARV; i++) {
             var.clear();
             inkorgen.clear();
-            inkorgslasningar = 0;
+            inkorgslasningar.set(0);
             Sqlraknare.glomSatser();
             vara.add(cpu(() -> livscykel(var)));
         }
@@ -67,12 +70,59 @@ class LivscykelBenchmark extends ProcessTestBase {
             skriv(var, bar, median(vara), median(bara));
             var inkorg = inkorgen.get("open the inbox");
             System.out.printf(Locale.ROOT, "BENCHMARK open the inbox to find the task: %.1f statements a time (%d times)%n",
-                    (double) inkorg.satser() / inkorgslasningar, inkorgslasningar);
+                    (double) inkorg.satser() / inkorgslasningar.get(), inkorgslasningar.get());
             // where our statements go: the lifecycle's most frequent ones (the last lifecycle's, reads included)
             vanligast.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                     .forEach(sats -> System.out.printf(Locale.ROOT, "BENCHMARK %5d x %s%n", sats.getValue(),
                             sats.getKey().replaceAll("\\s+", " ").substring(0, Math.min(150, sats.getKey().replaceAll("\\s+", " ").length()))));
+            genomstromning(motor);
         }
+    }
+
+    /**
+     * Lifecycles per second (wall clock), ours and the bare engine's, with one thread and with {@link #TRADAR} at once,
+     * each thread carrying its own uppdrag from draft to closed; a lifecycle that fails is counted, not retried.
+     */
+    private void genomstromning(BarMotor motor) throws InterruptedException, IOException {
+        var json = new StringBuilder("{\n  \"database\": \"" + System.getProperty("spring.profiles.active", "test") + "\",\n  \"runs\": [\n");
+        for (var tradar : List.of(1, TRADAR)) {
+            var vara = perSekund(tradar, () -> livscykel(new LinkedHashMap<>()));
+            var bara = perSekund(tradar, () -> motor.livscykel(new LinkedHashMap<>()));
+            System.out.printf(Locale.ROOT, "BENCHMARK lifecycles per second, %d thread%s (%d lifecycles in all): ours %.2f (%d failed),"
+                    + " bare %.2f (%d failed), bare / ours %.2f%n", tradar, tradar == 1 ? "" : "s", tradar * PER_TRAD, vara.perSekund(),
+                    vara.misslyckade(), bara.perSekund(), bara.misslyckade(), bara.perSekund() / vara.perSekund());
+            json.append(tradar == 1 ? "" : ",\n").append(String.format(Locale.ROOT, "    {\"threads\": %d, \"lifecycles\": %d,"
+                    + " \"perSecond\": %.3f, \"failed\": %d, \"barePerSecond\": %.3f, \"bareFailed\": %d}", tradar,
+                    tradar * PER_TRAD, vara.perSekund(), vara.misslyckade(), bara.perSekund(), bara.misslyckade()));
+        }
+        Files.createDirectories(Path.of("target/benchmark"));
+        Files.writeString(Path.of("target/benchmark/livscykel-genomstromning.json"), json.append("\n  ]\n}\n"));
+    }
+
+    private record Genomstromning(double perSekund, int misslyckade) {
+    }
+
+    private static Genomstromning perSekund(int tradar, Runnable livscykel) throws InterruptedException {
+        var misslyckade = new java.util.concurrent.atomic.AtomicInteger();
+        var start = System.nanoTime();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(tradar)) {
+            for (int t = 0; t < tradar; t++) {
+                pool.execute(() -> {
+                    for (int i = 0; i < PER_TRAD; i++) {
+                        try {
+                            livscykel.run();
+                        } catch (RuntimeException | AssertionError fel) {
+                            misslyckade.incrementAndGet();
+                            System.out.println("BENCHMARK a lifecycle failed: " + fel);
+                        } finally {
+                            TestFolk.loggaUt();
+                        }
+                    }
+                });
+            }
+        }
+        var sekunder = (System.nanoTime() - start) / 1e9;
+        return new Genomstromning((tradar * PER_TRAD - misslyckade.get()) / sekunder, misslyckade.get());
     }
 
     /** The life of one uppdrag through the services, each action counted apart from the reads that find its task. */
@@ -109,7 +159,7 @@ class LivscykelBenchmark extends ProcessTestBase {
     @Override
     protected se.uppdrag.workflow.Uppgift uppgift(String roll, UppdragId id, String typ) {
         folk.loggaIn(roll);
-        inkorgslasningar++;
+        inkorgslasningar.incrementAndGet();
         return rakna(inkorgen, "open the inbox", () -> super.uppgift(roll, id, typ));
     }
 
@@ -171,7 +221,7 @@ class LivscykelBenchmark extends ProcessTestBase {
         System.out.print(rader);
         var mapp = Path.of("target/benchmark");
         Files.createDirectories(mapp);
-        var json = new StringBuilder("{\n  \"database\": \"" + System.getProperty("uppdrag.test.profiles", "test") + "\",\n");
+        var json = new StringBuilder("{\n  \"database\": \"" + System.getProperty("spring.profiles.active", "test") + "\",\n");
         json.append("  \"actions\": [\n");
         var forsta = true;
         for (var post : var.entrySet()) {
