@@ -28,6 +28,14 @@ public class Skelett {
     private Skelett() {
     }
 
+    /** Registers the one view's route as the skeleton's Vaadin starts (why not by {@code @Route}: {@link StartVy}). */
+    @org.springframework.context.annotation.Bean
+    static com.vaadin.flow.server.VaadinServiceInitListener startvyn() {
+        return start -> com.vaadin.flow.router.RouteConfiguration
+                .forRegistry(com.vaadin.flow.server.startup.ApplicationRouteRegistry.getInstance(start.getSource().getContext()))
+                .setRoute("", StartVy.class);
+    }
+
     /** Whether an auto-configuration belongs to the bare stack. */
     static boolean bar(String autokonfiguration) {
         return BAR_STACK.matcher(autokonfiguration).matches() && !DRIFT.matcher(autokonfiguration).matches();
